@@ -1,0 +1,201 @@
+"""Command-line interface: parse arguments, call one job in ``eventscope.jobs``, set the exit code.
+
+Exit codes:
+    0  everything was processed
+    1  the job finished but some inputs were rejected (each one reported on stderr)
+    2  usage error (bad arguments)
+    3  the job could not run (model package missing, gazetteer or database unusable)
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from . import __version__
+from .errors import EventscopeError
+from .jobs import RunSummary
+from .progress import Progress
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED = 0, 1, 2, 3
+
+
+@contextlib.contextmanager
+def _output(path: str) -> Iterator[TextIO]:
+    """``-`` is stdout; a file is written next to its final name and moved into place at the end,
+    so an interrupted run never leaves a half-written file that looks complete."""
+    if path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    with tmp.open("w", encoding="utf-8") as fh:
+        yield fh
+    tmp.replace(target)
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from exc
+
+
+def _add_io(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="JSONL documents, .txt/.html files or folders; '-' reads JSONL from stdin")
+    p.add_argument("-o", "--output", default="-", metavar="OUT", help=f"{what} as JSON Lines ('-': stdout)")
+
+
+def _add_gazetteer(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--gazetteer", type=Path, default=None, metavar="PATH",
+                   help="place index (default: built once into $EVENTSCOPE_HOME or ~/.cache/eventscope)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eventscope", description="News in, evidence-linked conflict event data out.")
+    parser.add_argument("--version", action="version", version=f"eventscope {__version__}")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("extract", help="documents (JSONL, .txt, .html) -> events (contract JSONL)")
+    _add_io(p, "events")
+    _add_gazetteer(p)
+    p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch")
+    p.add_argument("--asserted-only", action="store_true",
+                   help="leave out threatened, hypothetical, negated and denied events")
+
+    p = sub.add_parser("clean", help="HTML pages -> main text with metadata (JSONL)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="HTML files, folders, or JSONL documents with an 'html' field")
+    p.add_argument("-o", "--output", default="-", metavar="OUT")
+
+    p = sub.add_parser("timex", help="time expressions with TIMEX3 values (JSONL)")
+    _add_io(p, "time expressions")
+
+    p = sub.add_parser("geoparse", help="place mentions resolved against the gazetteer (JSONL)")
+    _add_io(p, "place mentions")
+    _add_gazetteer(p)
+
+    p = sub.add_parser("ingest", help="clean, extract and store pages in a database")
+    p.add_argument("inputs", nargs="+", metavar="PATH", help="files or folders (.html, .txt, .jsonl)")
+    p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+    _add_gazetteer(p)
+
+    p = sub.add_parser("events", help="list stored events")
+    p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+    p.add_argument("--country", help="country name or ISO3 code")
+    p.add_argument("--type", dest="event_type", help="event type or sub-event type")
+    p.add_argument("--since", type=_date, help="first date (YYYY-MM-DD)")
+    p.add_argument("--until", type=_date, help="last date (YYYY-MM-DD)")
+    p.add_argument("--actor", help="text in an actor name")
+    p.add_argument("--limit", type=int, default=None)
+    p.add_argument("--format", choices=["table", "csv", "json", "jsonl", "geojson"], default="table")
+    p.add_argument("-o", "--output", default="-", metavar="OUT")
+
+    p = sub.add_parser("gazetteer", help="build the offline place index")
+    gsub = p.add_subparsers(dest="gaz_command", required=True, metavar="ACTION")
+    b = gsub.add_parser("build", help="(re)build the index from the bundled GeoNames data")
+    b.add_argument("--geonames", type=Path, default=None, metavar="DUMP",
+                   help="also load a GeoNames dump you have (allCountries.zip, XX.zip or .txt)")
+    b.add_argument("--out", type=Path, default=None, help="index file (default: the cache location)")
+    return parser
+
+
+def _extract_options(args: argparse.Namespace) -> object:
+    from .extract.pipeline import ExtractOptions
+
+    return ExtractOptions(
+        batch_size=getattr(args, "batch_size", 32),
+        gazetteer=args.gazetteer,
+        include_non_asserted=not getattr(args, "asserted_only", False),
+    )
+
+
+def _run_streaming(args: argparse.Namespace, job: Callable[[TextIO, Progress], RunSummary], desc: str) -> int:
+    with Progress(desc, enabled=False if args.quiet else None) as progress, _output(args.output) as out:
+        summary = job(out, progress)
+    if not args.quiet:
+        print(f"eventscope {args.command}: {summary.line()}", file=sys.stderr)
+    return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    from .export import write_events
+    from .store.db import EventFilter, Store
+
+    store = Store.open(args.db)
+    try:
+        rows = store.query_events(EventFilter(
+            country=args.country, event_type=args.event_type, since=args.since, until=args.until,
+            actor=args.actor, limit=args.limit))
+    finally:
+        store.close()
+    with _output(args.output) as out:
+        write_events(rows, args.format, out)
+    return EXIT_OK
+
+
+def _cmd_gazetteer(args: argparse.Namespace) -> int:
+    from .geo.build import build_index
+    from .geo.gazetteer import default_index_path
+
+    out = args.out or default_index_path()
+    path = build_index(out, extra_dump=args.geonames)
+    print(f"eventscope: gazetteer index written to {path}", file=sys.stderr)
+    return EXIT_OK
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    from . import jobs
+
+    cmd = args.command
+    if cmd == "extract":
+        opts = _extract_options(args)
+        return _run_streaming(args, lambda out, pr: jobs.extract_job(args.inputs, out, options=opts,
+                                                                    progress=pr), "extract")
+    if cmd == "clean":
+        return _run_streaming(args, lambda out, pr: jobs.clean_job(args.inputs, out, progress=pr), "clean")
+    if cmd == "timex":
+        return _run_streaming(args, lambda out, pr: jobs.timex_job(args.inputs, out, progress=pr), "timex")
+    if cmd == "geoparse":
+        return _run_streaming(
+            args, lambda out, pr: jobs.geoparse_job(args.inputs, out, gazetteer=args.gazetteer, progress=pr),
+            "geoparse")
+    if cmd == "ingest":
+        with Progress("ingest", enabled=False if args.quiet else None) as progress:
+            summary = jobs.ingest_job(args.inputs, args.db, options=_extract_options(args), progress=progress)
+        if not args.quiet:
+            print(f"eventscope ingest: {summary.line()} -> {args.db}", file=sys.stderr)
+        return EXIT_REJECTED if summary.rejected else EXIT_OK
+    if cmd == "events":
+        return _cmd_events(args)
+    if cmd == "gazetteer":
+        return _cmd_gazetteer(args)
+    raise AssertionError(f"unhandled command {cmd}")  # argparse only admits the commands above
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="eventscope: %(message)s")
+    try:
+        return dispatch(args)
+    except EventscopeError as exc:
+        print(f"eventscope: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:  # `eventscope events | head`
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

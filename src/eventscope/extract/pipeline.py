@@ -1,0 +1,211 @@
+"""Extraction pipeline: Document -> Events, one article at a time, spaCy batched.
+
+Steps for each document (each step is a function of its own module):
+
+1. ``dates.find_timexes``            time expressions resolved against ``published``
+2. spaCy parse (``nlp.parse``)       sentences, entities, dependency parse, in batches
+3. ``places.find_places``            toponyms resolved against the gazetteer, with country context
+4. ``classify.detect_mentions``      typed event triggers per sentence; ``merge_mentions`` joins
+                                     mentions of the same event in one article
+5. per merged event: ``choose_event_date``, ``choose_event_location``, ``counts.merge_counts``
+   over the evidence sentences, ``actors.assign_actors`` on the main sentence
+6. ``Event`` records with stable ids and a confidence
+
+Everything the run needs (model, gazetteer, options) lives in one ``Extractor`` built once per
+process from ``ExtractOptions``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from .. import nlp as nlp_mod
+from ..records import Count, Document, Event, EventMention, Location, PlaceMention, Span, TimeExpr, When
+from . import actors, attribution, classify, counts, dates, places
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Settings of one extraction run (built once by the CLI or the caller)."""
+
+    model: str = nlp_mod.MODEL_PACKAGE
+    batch_size: int = 32
+    gazetteer: Path | None = None  # None: the default cache location (built on first use)
+    include_non_asserted: bool = True  # write threatened/hypothetical/negated events with their status
+
+
+def _upper_ratio(text: str) -> float:
+    letters = [c for c in text[:4000] if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(c.isupper() for c in letters) / len(letters)
+
+
+def text_for_parsing(text: str) -> str:
+    """Text fed to spaCy. All-caps wire copy (MUC-style) confuses the tagger and NER, so it is
+    lower-cased with a length-preserving map: offsets into the original text stay valid."""
+    if _upper_ratio(text) < 0.8:
+        return text
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def event_id(doc_id: str, mention: EventMention) -> str:
+    key = f"{doc_id}|{mention.sub_event_type}|{mention.trigger.start}|{mention.trigger.end}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _sentence(doc: Doc, span: Span) -> SpacySpan | None:
+    return doc.char_span(span.start, span.end, alignment_mode="expand")
+
+
+def _main_country(mentions: Sequence[PlaceMention]) -> tuple[str | None, str | None]:
+    tally: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        if m.place is not None and m.place.iso3:
+            tally[(m.place.iso3, m.place.country)] += 1
+    if not tally:
+        return None, None
+    (iso3, name), _ = tally.most_common(1)[0]
+    return iso3, name
+
+
+def _confidence(mention: EventMention, status: str, when: When | None, loc: Location | None) -> float:
+    """Mention score, discounted when the date was defaulted or the place unknown.
+
+    Weights are round numbers, not fitted: the score from the trigger dominates; a defaulted
+    date or missing place lowers trust in the row as an analyst would."""
+    conf = mention.score
+    if when is None or when.defaulted:
+        conf *= 0.9
+    if loc is None:
+        conf *= 0.85
+    elif loc.precision in ("admin1", "country"):
+        conf *= 0.95
+    if status not in ("asserted", "claimed"):
+        conf *= 0.8
+    return max(0.0, min(1.0, conf))
+
+
+class Extractor:
+    """Holds the loaded model and gazetteer; turns Documents into Events."""
+
+    def __init__(self, options: ExtractOptions | None = None) -> None:
+        from ..geo.gazetteer import Gazetteer
+
+        self.options = options or ExtractOptions()
+        self.nlp = nlp_mod.load_nlp(self.options.model)
+        self.gazetteer = Gazetteer.open(self.options.gazetteer)
+
+    def extract(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
+        """Yield ``(document, events)`` in input order."""
+        pairs = ((text_for_parsing(d.text), d) for d in docs)
+        for spdoc, doc in nlp_mod.parse(pairs, self.nlp, batch_size=self.options.batch_size):
+            yield doc, self.extract_parsed(doc, spdoc)
+
+    def extract_parsed(self, doc: Document, spdoc: Doc) -> list[Event]:
+        timexes = dates.find_timexes(doc.text, doc.published)
+        place_mentions = places.find_places(spdoc, self.gazetteer)
+        iso3, country_name = _main_country(place_mentions)
+        events: list[Event] = []
+        seen: set[str] = set()
+        for primary, group in classify.merge_mentions(classify.detect_mentions(spdoc), spdoc):
+            if not self.options.include_non_asserted and primary.status != "asserted":
+                continue
+            ev = self._assemble(doc, spdoc, primary, group, timexes, place_mentions, iso3, country_name)
+            if ev is not None and ev.event_id not in seen:
+                seen.add(ev.event_id)
+                events.append(ev)
+        return events
+
+    def _assemble(
+        self,
+        doc: Document,
+        spdoc: Doc,
+        primary: EventMention,
+        group: Sequence[EventMention],
+        timexes: Sequence[TimeExpr],
+        place_mentions: Sequence[PlaceMention],
+        iso3: str | None,
+        country_name: str | None,
+    ) -> Event | None:
+        evidence = sorted({m.sentence for m in (primary, *group)}, key=lambda s: (s.start, s.end))
+        field_evidence: dict[str, Span] = {"event_type": primary.sentence}
+
+        when = dates.choose_event_date(timexes, evidence, doc.text, doc.published)
+        if when is not None and not when.defaulted:
+            for t in timexes:
+                if t.text == when.text and any(s.start <= t.start < s.end for s in evidence):
+                    field_evidence["date"] = next(s for s in evidence if s.start <= t.start < s.end)
+                    break
+
+        loc = places.choose_event_location(place_mentions, evidence)
+        if loc is not None:
+            for m in place_mentions:
+                if m.text == loc.text:
+                    for s in evidence:
+                        if s.start <= m.start < s.end:
+                            field_evidence["location"] = s
+                            break
+                    break
+
+        per_sentence: list[list[Count]] = []
+        for s in evidence:
+            sent = _sentence(spdoc, s)
+            per_sentence.append(counts.find_counts(sent) if sent is not None else [])
+        fatalities, all_counts = counts.merge_counts(per_sentence)
+        if fatalities is not None:
+            for s, found in zip(evidence, per_sentence, strict=True):
+                if any(c.kind == "killed" for c in found):
+                    field_evidence["fatalities"] = s
+
+        sents = [x for x in (_sentence(spdoc, s) for s in evidence) if x is not None]
+        claims, denial = attribution.find_claims(sents, outlet=doc.outlet)
+        status = attribution.claim_status(claims, denial, primary.status)
+        if claims:
+            field_evidence["claims"] = primary.sentence
+
+        main_sent = _sentence(spdoc, primary.sentence)
+        a_iso3 = loc.iso3 if loc is not None and loc.iso3 else iso3
+        a_name = loc.country if loc is not None and loc.country else country_name
+        roles = (
+            actors.assign_actors(
+                main_sent, primary.trigger, primary.sub_event_type, country_iso3=a_iso3, country_name=a_name
+            )
+            if main_sent is not None
+            else actors.ActorRoles(None, None, ())
+        )
+        if roles.actor1 is not None:
+            field_evidence["actor1"] = primary.sentence
+        if roles.actor2 is not None:
+            field_evidence["actor2"] = primary.sentence
+
+        return Event(
+            doc_id=doc.id,
+            event_id=event_id(doc.id, primary),
+            event_type=primary.event_type,
+            sub_event_type=primary.sub_event_type,
+            date=when,
+            location=loc,
+            actor1=roles.actor1,
+            actor2=roles.actor2,
+            fatalities=fatalities,
+            counts=all_counts,
+            claims=claims,
+            status=status,
+            evidence=tuple(evidence),
+            confidence=_confidence(primary, status, when, loc),
+            assoc_actors=roles.assoc,
+            plover=classify.plover_category(primary.sub_event_type),
+            field_evidence=field_evidence,
+            trigger=doc.text[primary.trigger.start : primary.trigger.end],
+        )

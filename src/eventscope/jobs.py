@@ -1,0 +1,176 @@
+"""The jobs behind the commands: each reads inputs, runs a stage, writes results, and returns a
+``RunSummary``. The CLI only parses arguments and calls one of these; tests call them directly.
+
+Inputs are read with ``ingest.sources``; a bad input becomes a ``Rejection`` (reported, counted,
+stored when there is a database) and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .progress import Progress
+from .records import Document, Rejection
+
+
+@dataclass
+class RunSummary:
+    """What a job did: shown to the user at the end, and the basis of the exit code."""
+
+    read: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    with_events: int = 0
+    events: int = 0
+    written: int = 0
+    skipped_existing: int = 0
+
+    def line(self) -> str:
+        parts = [f"read {self.read}", f"rejected {len(self.rejected)}"]
+        if self.events or self.with_events:
+            parts += [f"articles with events {self.with_events}", f"events {self.events}"]
+        if self.skipped_existing:
+            parts.append(f"already stored {self.skipped_existing}")
+        return ", ".join(parts)
+
+
+def _json_line(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False) + "\n"
+
+
+def split_inputs(
+    items: Iterable[Document | Rejection], summary: RunSummary, on_reject: Callable[[Rejection], None]
+) -> Iterator[Document]:
+    """Documents pass through; rejections are counted and handed to ``on_reject``."""
+    for item in items:
+        if isinstance(item, Rejection):
+            summary.rejected.append(item)
+            on_reject(item)
+        else:
+            summary.read += 1
+            yield item
+
+
+def report_rejection(r: Rejection, err: TextIO = sys.stderr) -> None:
+    detail = f": {r.detail}" if r.detail else ""
+    print(f"eventscope: skipped {r.source} ({r.reason}){detail}", file=err)
+
+
+def read_documents(inputs: Sequence[str], summary: RunSummary) -> Iterator[Document]:
+    from .ingest.sources import iter_documents
+
+    return split_inputs(iter_documents(inputs, stdin=sys.stdin), summary, report_rejection)
+
+
+def extract_job(
+    inputs: Sequence[str], out: TextIO, *, options: Any = None, progress: Progress | None = None
+) -> RunSummary:
+    """``eventscope extract``: contract documents in, contract events out (JSON Lines)."""
+    from .extract.pipeline import ExtractOptions, Extractor
+
+    summary = RunSummary()
+    extractor = Extractor(options or ExtractOptions())
+    docs = read_documents(inputs, summary)
+    for _doc, events in extractor.extract(docs):
+        if progress:
+            progress.update()
+        if events:
+            summary.with_events += 1
+        for ev in events:
+            out.write(_json_line(ev.to_json()))
+            summary.events += 1
+    return summary
+
+
+def clean_job(inputs: Sequence[str], out: TextIO, *, progress: Progress | None = None) -> RunSummary:
+    """``eventscope clean``: HTML pages to ``{id, text, title, published, outlet, url}`` lines."""
+    from .ingest.sources import iter_pages
+
+    summary = RunSummary()
+    for doc in split_inputs(iter_pages(inputs), summary, report_rejection):
+        if progress:
+            progress.update()
+        out.write(_json_line(doc.to_json()))
+        summary.written += 1
+    return summary
+
+
+def timex_job(inputs: Sequence[str], out: TextIO, *, progress: Progress | None = None) -> RunSummary:
+    """``eventscope timex``: time expressions with TIMEX3 values, one line per expression."""
+    from .extract.dates import find_timexes
+
+    summary = RunSummary()
+    for doc in read_documents(inputs, summary):
+        if progress:
+            progress.update()
+        for t in find_timexes(doc.text, doc.published):
+            out.write(_json_line({"doc_id": doc.id, "start": t.start, "end": t.end, "text": t.text,
+                                  "value": t.value}))
+            summary.written += 1
+    return summary
+
+
+def geoparse_job(
+    inputs: Sequence[str], out: TextIO, *, gazetteer: Path | None = None, progress: Progress | None = None
+) -> RunSummary:
+    """``eventscope geoparse``: place mentions resolved against the gazetteer."""
+    from .extract.places import geoparse_documents
+    from .geo.gazetteer import Gazetteer
+    from .nlp import load_nlp
+
+    summary = RunSummary()
+    gaz = Gazetteer.open(gazetteer)
+    for doc, mentions in geoparse_documents(read_documents(inputs, summary), gaz, load_nlp()):
+        if progress:
+            progress.update()
+        for m in mentions:
+            out.write(_json_line(m.to_json(doc.id)))
+            summary.written += 1
+    return summary
+
+
+def ingest_job(
+    inputs: Sequence[str], db: str, *, options: Any = None, progress: Progress | None = None
+) -> RunSummary:
+    """``eventscope ingest``: read and clean, extract, store. Articles already stored are skipped,
+    so running it twice on the same pages adds nothing."""
+    from .extract.pipeline import ExtractOptions, Extractor
+    from .ingest.sources import iter_documents
+    from .store.db import Store
+
+    summary = RunSummary()
+    store = Store.open(db)
+    try:
+
+        def on_reject(r: Rejection) -> None:
+            report_rejection(r)
+            store.add_rejection(r)
+
+        def fresh(docs: Iterable[Document]) -> Iterator[Document]:
+            for d in docs:
+                if store.has_article(d.id):
+                    summary.skipped_existing += 1
+                    if progress:
+                        progress.update()
+                    continue
+                yield d
+
+        extractor = Extractor(options or ExtractOptions())
+        docs = fresh(split_inputs(iter_documents(inputs, stdin=sys.stdin), summary, on_reject))
+        for doc, events in extractor.extract(docs):
+            if progress:
+                progress.update()
+            # Article and its events are written together: a crash between two articles loses
+            # nothing already stored, and the next run picks up where this one stopped.
+            store.add_article(doc, source=doc.url)
+            store.add_events(doc.id, events)
+            if events:
+                summary.with_events += 1
+            summary.events += len(events)
+    finally:
+        store.close()
+    return summary
