@@ -166,11 +166,51 @@ def ingest_job(
                 progress.update()
             # Article and its events are written together: a crash between two articles loses
             # nothing already stored, and the next run picks up where this one stopped.
-            store.add_article(doc, source=doc.url)
-            store.add_events(doc.id, events)
+            store.add_document(doc, events, source=doc.url)
             if events:
                 summary.with_events += 1
             summary.events += len(events)
     finally:
         store.close()
     return summary
+
+
+def train_job(csv_paths: Sequence[str], out: Path, *, threshold: float = 0.5) -> str:
+    """``eventscope train``: fit the optional typing model on the user's coded ACLED exports."""
+    from .evaluate import model_targets
+    from .ingest.acled_csv import read_acled_csv
+    from .learn import train_model
+
+    rows = list(read_acled_csv(csv_paths))
+    model = train_model([r.notes for r in rows], dict(model_targets(rows)), threshold=threshold)
+    model.save(out)
+    heads = ", ".join(f"{k} ({len(h.classes)} classes)" for k, h in model.heads.items())
+    return f"trained on {len(rows)} coded notes: {heads} -> {out}"
+
+
+def evaluate_job(
+    csv_paths: Sequence[str], *, options: Any = None, cv: int | None = None, progress: Progress | None = None
+) -> list[str]:
+    """``eventscope evaluate``: score extraction against coded ACLED exports; with ``cv``, k-fold
+    figures for rules + a model trained on the other folds. Returns the lines to print."""
+    from .evaluate import cross_validate, notes_as_documents, score
+    from .extract.pipeline import ExtractOptions, Extractor
+    from .ingest.acled_csv import read_acled_csv
+
+    rows = list(read_acled_csv(csv_paths))
+    docs = notes_as_documents(rows)
+    extractor = Extractor(options or ExtractOptions())
+    predicted = []
+    for _doc, events in extractor.extract(docs):
+        if progress:
+            progress.update()
+        predicted.append(events)
+    lines = []
+    if cv:
+        pooled, folds = cross_validate(rows, docs, predicted, cv)
+        for i, rep in enumerate(folds, 1):
+            lines.append(f"fold {i}: {rep.summary()}")
+        lines.append(f"cv={cv} pooled: {pooled.summary()}")
+    else:
+        lines.append(score(rows, predicted).summary())
+    return lines
