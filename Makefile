@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 demo: install  ## extract events from the bundled example pages into eventscope.db and list them
-	$(BIN)/eventscope ingest examples/ --db eventscope.db
+	$(BIN)/eventscope ingest examples/pages --db eventscope.db
 	$(BIN)/eventscope events --db eventscope.db
 
 lint: install

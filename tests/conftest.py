@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+
 import pytest
 from spacy.language import Language
 
 from eventscope.nlp import load_nlp
+
 
 @pytest.fixture(scope="session")
 def nlp() -> Language:

@@ -16,7 +16,6 @@ import pytest
 from eventscope.extract.pipeline import Extractor
 from eventscope.ingest.clean import clean_html
 from eventscope.records import Document, Event
-
 from support import EXAMPLES
 
 BASELINE = Path(__file__).parent / "baselines" / "examples.json"
@@ -50,8 +49,8 @@ class Tally:
 
 def _load_examples() -> list[tuple[Document, dict[str, Any]]]:
     out = []
-    for html in sorted(EXAMPLES.glob("*.html")):
-        expected = json.loads(html.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    for html in sorted((EXAMPLES / "pages").glob("*.html")):
+        expected = json.loads((EXAMPLES / "expected" / f"{html.stem}.json").read_text(encoding="utf-8"))
         doc = clean_html(html.read_bytes(), source=str(html), doc_id=html.stem)
         out.append((doc, expected))
     return out

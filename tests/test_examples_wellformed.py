@@ -19,7 +19,7 @@ import pytest
 from eventscope.records import ACTOR_TYPES, EVENT_TYPES
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-PAGES = sorted(EXAMPLES.glob("*.html"))
+PAGES = sorted((EXAMPLES / "pages").glob("*.html"))
 PRECISIONS = {"day", "week", "month", "year"}
 EVENT_KEYS = {
     "event_type",
@@ -82,7 +82,8 @@ def page_text(html: str) -> str:
 
 
 def expected_for(page: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(page.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    path = EXAMPLES / "expected" / f"{page.stem}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
@@ -95,8 +96,8 @@ def test_enough_pages() -> None:
 
 
 def test_every_expected_file_has_its_page() -> None:
-    for exp in EXAMPLES.glob("*.expected.json"):
-        assert exp.with_name(exp.name.replace(".expected.json", ".html")).exists(), exp.name
+    for exp in (EXAMPLES / "expected").glob("*.json"):
+        assert (EXAMPLES / "pages" / f"{exp.stem}.html").exists(), exp.name
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.stem)

@@ -12,7 +12,6 @@ from eventscope.extract.pipeline import Extractor
 from eventscope.ingest.sources import iter_documents
 from eventscope.records import Document
 from eventscope.schema import check_event
-
 from support import EXAMPLES, shared_or_skip
 
 
@@ -37,7 +36,7 @@ def test_schema_rejects_a_wrong_record() -> None:
 
 
 def test_examples_validate(extractor: Extractor) -> None:
-    docs = [d for d in iter_documents([str(EXAMPLES)]) if isinstance(d, Document)]
+    docs = [d for d in iter_documents([str(EXAMPLES / "pages")]) if isinstance(d, Document)]
     assert len(docs) >= 30
     assert _check_all(extractor, docs) > 0
 
