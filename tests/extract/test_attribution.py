@@ -14,7 +14,9 @@ def _claims(nlp: Language, text: str, outlet: str | None = "Lakeside Courier"): 
 
 def test_relay_citing_a_source(nlp: Language) -> None:
     claims, denial = _claims(
-        nlp, "Militants executed 40 captives near Hama, the Evening Ledger reported on Monday, citing an activist."
+        nlp,
+        "Militants executed 40 captives near Hama, the Evening Ledger reported on Monday, "
+        "citing an activist.",
     )
     assert not denial
     (c,) = claims

@@ -53,7 +53,9 @@ def test_add_document_writes_article_and_events_together_once(
     assert _ids(store.query_events(EventFilter())) == ["a"]
 
 
-def test_add_document_is_all_or_nothing(store: Store, make_document: DocFactory, make_event: EventFactory) -> None:
+def test_add_document_is_all_or_nothing(
+    store: Store, make_document: DocFactory, make_event: EventFactory
+) -> None:
     doc = make_document()
     with pytest.raises(ValueError):
         store.add_document(doc, [make_event(event_id="x"), make_event(event_id="x")])
