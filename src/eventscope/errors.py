@@ -6,6 +6,7 @@
      │    ├── UnreadableInput     missing file, permission, not decodable
      │    ├── BinaryInput         looks like a binary file, not text or HTML
      │    ├── BadJSONL            a JSONL line that is not a valid document
+     │    ├── TooLargeInput       over the size cap (a huge page cannot stall a batch)
      │    └── EmptyDocument       nothing left after cleaning
      ├── GazetteerError           the place index is missing or cannot be built
      └── StoreError               the database cannot be opened or written
@@ -44,6 +45,10 @@ class BinaryInput(InputError):
 
 class BadJSONL(InputError):
     reason = "bad-jsonl"
+
+
+class TooLargeInput(InputError):
+    reason = "too-large"
 
 
 class EmptyDocument(InputError):
