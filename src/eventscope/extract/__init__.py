@@ -1,0 +1,1 @@
+"""Extraction stages: event typing, actors, counts, dates, places, assembly."""
