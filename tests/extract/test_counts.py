@@ -1,0 +1,227 @@
+"""Counts of people killed, injured, arrested, ...: one test per rule, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventscope.extract.counts import find_counts, load_lexicon, merge_counts
+from eventscope.records import Count
+
+
+def counts_of(nlp: Language, text: str) -> list[Count]:
+    doc = nlp(text)
+    return [c for sent in doc.sents for c in find_counts(sent)]
+
+
+def by_kind(nlp: Language, text: str) -> dict[str, tuple[int, int, int | None]]:
+    return {c.kind: (c.low, c.best, c.high) for c in counts_of(nlp, text)}
+
+
+def fatalities(nlp: Language, text: str) -> int | None:
+    doc = nlp(text)
+    fat, _ = merge_counts([find_counts(s) for s in doc.sents])
+    return None if fat is None else fat.best
+
+
+def test_lexicon_conventions() -> None:
+    lex = load_lexicon()
+    assert lex.vague["dozens"] == 12 and lex.vague["scores"] == 20
+    assert lex.vague["hundreds"] == 100 and lex.vague["thousands"] == 1000
+    assert lex.nouns["casualty"] == "other"  # casualties never become fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Rebels killed two farmers near the river.", 2),
+        ("Eleven villagers were killed overnight.", 11),
+        ("Raiders killed 1,200 people over the years.", 1200),
+        ("A dozen traders were killed in the market.", 12),
+        ("Twenty-five soldiers died in the ambush.", 25),
+    ],
+)
+def test_numerals_and_number_words(nlp: Language, text: str, best: int) -> None:
+    assert by_kind(nlp, text)["killed"][1] == best
+
+
+def test_million(nlp: Language) -> None:
+    assert (
+        by_kind(nlp, "About 1.2 million people were displaced by the floods of war.")["displaced"][1]
+        == 1_200_000
+    )
+
+
+def test_at_least_is_open_ended(nlp: Language) -> None:
+    assert by_kind(nlp, "At least 14 pupils were injured in the blast.")["injured"] == (14, 14, None)
+
+
+def test_more_than_keeps_stated_figure(nlp: Language) -> None:
+    assert by_kind(nlp, "More than 30 herders were killed in the raid.")["killed"] == (30, 30, None)
+
+
+def test_up_to_is_a_ceiling(nlp: Language) -> None:
+    assert by_kind(nlp, "Up to 8 students were abducted from the school.")["abducted"] == (1, 8, 8)
+
+
+def test_between_range(nlp: Language) -> None:
+    assert by_kind(nlp, "Between 5 and 9 people died in the clashes.")["killed"] == (5, 5, 9)
+
+
+def test_hyphen_range(nlp: Language) -> None:
+    assert by_kind(nlp, "Gunmen killed 10-15 villagers on Sunday.")["killed"] == (10, 10, 15)
+
+
+def test_vague_quantities(nlp: Language) -> None:
+    assert by_kind(nlp, "Dozens of people were injured in the stampede.")["injured"][1] == 12
+    assert by_kind(nlp, "Hundreds demonstrated outside parliament.")["participants"][1] == 100
+
+
+def test_singular_noun_phrases(nlp: Language) -> None:
+    assert by_kind(nlp, "A man was killed by unknown attackers.")["killed"][1] == 1
+    assert by_kind(nlp, "A police officer and his son were killed by bandits.")["killed"][1] == 2
+
+
+def test_sum_across_coordination(nlp: Language) -> None:
+    counts = counts_of(nlp, "Three soldiers and two civilians were killed.")
+    assert [(c.kind, c.best, c.text) for c in counts] == [("killed", 5, "Three soldiers and two civilians")]
+
+
+def test_killing_and_injuring(nlp: Language) -> None:
+    assert by_kind(nlp, "Militants attacked the post, killing 4 people and injuring 7.") == {
+        "killed": (4, 4, 4),
+        "injured": (7, 7, 7),
+    }
+
+
+def test_subgroup_is_not_added(nlp: Language) -> None:
+    assert by_kind(nlp, "Gunmen killed nine people, including two children.")["killed"][1] == 9
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead five shopkeepers.",
+        "Five were shot dead by the police.",
+        "The explosion left 5 dead.",
+        "The bodies of 5 herders were found in the forest.",
+        "The attack caused 5 fatalities.",
+        "5 killed in attack on bus.",
+    ],
+)
+def test_active_passive_and_nominal_forms(nlp: Language, text: str) -> None:
+    assert by_kind(nlp, text)["killed"][1] == 5
+
+
+def test_death_toll_update_replaces(nlp: Language) -> None:
+    assert fatalities(nlp, "Four people were killed in the attack. The death toll later rose to 12.") == 12
+
+
+def test_casualties_are_not_fatalities(nlp: Language) -> None:
+    kinds = by_kind(nlp, "The bombing caused 9 casualties.")
+    assert kinds == {"other": (9, 9, 9)}
+
+
+def test_no_one_killed_is_zero(nlp: Language) -> None:
+    assert by_kind(nlp, "No one was killed in the fire.")["killed"][1] == 0
+    assert by_kind(nlp, "There were no casualties.")["other"][1] == 0
+
+
+def test_arrests_and_participants(nlp: Language) -> None:
+    assert by_kind(nlp, "Police arrested 23 protesters after the march.")["arrested"][1] == 23
+    assert by_kind(nlp, "About 400 demonstrators marched to the governor's office.")["participants"][1] == 400
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 12-year-old girl was seen at the well.",  # age
+        "The group was founded in 2011 and grew in 2015.",  # years
+        "The army carried out 2,000 air raids last year.",  # events, not people
+        "8,000 fighters took part in the parade.",  # people, but nothing happened to them
+        "The convoy was stopped on Route 7.",  # road number
+        "The camp lies 30 km from the border.",  # distance
+        "The government pledged $5 million in aid.",  # money
+        "Turnout rose by 12 percent on page 4.",  # percentage, page
+        "Raiders killed 40 cattle and stole 200 goats.",  # animals
+        "The gunmen threatened to kill 5 teachers.",  # threat, not harm done
+    ],
+)
+def test_numbers_that_are_not_victims(nlp: Language, text: str) -> None:
+    assert counts_of(nlp, text) == []
+
+
+def test_age_does_not_hide_the_victim(nlp: Language) -> None:
+    assert by_kind(nlp, "A 12-year-old boy was shot dead in 2019.")["killed"] == (1, 1, 1)
+
+
+def test_background_killing_is_not_counted(nlp: Language) -> None:
+    assert counts_of(nlp, "Traders protested the killing of two colleagues last week.") == []
+
+
+def test_list_of_numbered_groups_is_summed(nlp: Language) -> None:
+    text = "Four rebels, six soldiers, and two farmers were killed in the fighting."
+    assert by_kind(nlp, text)["killed"][1] == 12
+
+
+def test_gloss_is_not_added(nlp: Language) -> None:
+    assert by_kind(nlp, "Bandits killed two people, a trader and his wife.")["killed"][1] == 2
+
+
+def test_along_with_is_summed(nlp: Language) -> None:
+    assert by_kind(nlp, "A senator was shot dead along with two bodyguards.")["killed"][1] == 3
+
+
+def test_near_miss_is_not_harm(nlp: Language) -> None:
+    assert counts_of(nlp, "An angry crowd nearly lynched a suspected thief.") == []
+
+
+def test_age_is_not_added_to_the_person(nlp: Language) -> None:
+    assert by_kind(nlp, "A 27-year-old man was stabbed to death.")["killed"] == (1, 1, 1)
+
+
+def test_day_of_month_is_not_a_count(nlp: Language) -> None:
+    assert by_kind(nlp, "On 14 May, three herders were killed near the dam.")["killed"][1] == 3
+
+
+def test_telegraphic_bare_number_after_verb(nlp: Language) -> None:
+    assert by_kind(nlp, "Militia raids a village and kills 4")["killed"][1] == 4
+
+
+def test_background_after_clause_is_not_counted(nlp: Language) -> None:
+    text = "Residents beat a man after he killed two goats and a herder."
+    assert "killed" not in by_kind(nlp, text)
+
+
+def test_offsets_point_into_the_document(nlp: Language) -> None:
+    text = "On Monday, bandits killed 3 farmers in the hills."
+    (count,) = counts_of(nlp, text)
+    assert text[count.start : count.end] == count.text == "3 farmers"
+
+
+def test_merge_repetition_is_not_double_counted(nlp: Language) -> None:
+    text = "Gunmen killed five villagers on Monday. The five villagers were killed near the well."
+    assert fatalities(nlp, text) == 5
+
+
+def test_merge_adds_explicit_additions(nlp: Language) -> None:
+    assert fatalities(nlp, "Two people were killed on Friday. Two more died later in hospital.") == 4
+
+
+def test_merge_pronoun_does_not_double_count(nlp: Language) -> None:
+    assert fatalities(nlp, "A man was killed when gunmen shot him dead.") == 1
+
+
+def test_merge_exact_replaces_vague(nlp: Language) -> None:
+    assert fatalities(nlp, "Dozens were killed. Hospital staff said 27 people died.") == 27
+
+
+def test_merge_returns_one_count_per_kind(nlp: Language) -> None:
+    doc = nlp("Bandits killed 3 herders and injured 4. Police later arrested 2 suspects.")
+    fat, counts = merge_counts([find_counts(s) for s in doc.sents])
+    assert fat is not None and fat.best == 3
+    assert [(c.kind, c.best) for c in counts] == [("killed", 3), ("injured", 4), ("arrested", 2)]
+
+
+def test_merge_of_nothing() -> None:
+    assert merge_counts([[], []]) == (None, ())
