@@ -101,6 +101,12 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot open database {engine.url!r}: {exc}") from exc
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for stores of other record kinds on the same database
+        (incidents, reviews)."""
+        return self._engine
+
     @classmethod
     def open(cls, url_or_path: str = DEFAULT_PATH) -> Store:
         """Open (creating if needed) the store at a SQLAlchemy URL or, for a bare path, a SQLite file."""
