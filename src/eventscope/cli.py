@@ -71,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_io(p, "events")
     _add_gazetteer(p)
     p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch")
+    p.add_argument("--model", dest="typing_model", type=Path, default=None, metavar="MODEL",
+                   help="a typing model from `eventscope train`, combined with the rules")
     p.add_argument("--asserted-only", action="store_true",
                    help="leave out threatened, hypothetical, negated and denied events")
 
@@ -102,6 +104,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["table", "csv", "json", "jsonl", "geojson"], default="table")
     p.add_argument("-o", "--output", default="-", metavar="OUT")
 
+    p = sub.add_parser("incidents", help="cluster events of many articles into incidents")
+    p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+    p.add_argument("--events", type=Path, default=None, metavar="EVENTS.jsonl",
+                   help="database-free mode: events from `eventscope extract` (JSONL out)")
+    p.add_argument("--docs", type=Path, default=None, metavar="DOCS.jsonl",
+                   help="database-free mode: the articles the events came from (wording, syndication)")
+    p.add_argument("--full", action="store_true", help="re-cluster every stored event from scratch")
+    p.add_argument("--format", choices=["table", "csv", "json", "jsonl"], default=None,
+                   help="default: table from the database, jsonl in database-free mode")
+    p.add_argument("-o", "--output", default="-", metavar="OUT")
+
+    p = sub.add_parser("incident", help="analyst decisions on incidents (kept across re-clustering)")
+    p.add_argument("action", choices=["split", "merge"])
+    p.add_argument("ids", nargs="+", metavar="ID",
+                   help="split: INCIDENT EVENT... (the events to take out); merge: INCIDENT INCIDENT...")
+    p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+    p.add_argument("--analyst", default=None, help="who decided (kept in the audit trail)")
+    p.add_argument("--note", default=None, help="why (kept in the audit trail)")
+
+    p = sub.add_parser("train", help="fit the optional typing model on your own coded ACLED exports")
+    p.add_argument("--acled", nargs="+", required=True, metavar="FILE.csv", help="ACLED-format CSV exports")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="MODEL", help="model file to write")
+    p.add_argument("--threshold", type=float, default=0.5,
+                   help="model probability from which its label replaces the rules' (default 0.5)")
+
+    p = sub.add_parser("evaluate", help="score extraction against your own coded ACLED exports")
+    p.add_argument("--acled", nargs="+", required=True, metavar="FILE.csv", help="ACLED-format CSV exports")
+    p.add_argument("--model", dest="typing_model", type=Path, default=None, metavar="MODEL")
+    p.add_argument("--cv", type=int, default=None, metavar="K",
+                   help="k-fold cross-validation of a model trained on these exports (grouped by note)")
+    _add_gazetteer(p)
+
     p = sub.add_parser("gazetteer", help="build the offline place index")
     gsub = p.add_subparsers(dest="gaz_command", required=True, metavar="ACTION")
     b = gsub.add_parser("build", help="(re)build the index from the bundled GeoNames data")
@@ -118,6 +152,7 @@ def _extract_options(args: argparse.Namespace) -> object:
         batch_size=getattr(args, "batch_size", 32),
         gazetteer=args.gazetteer,
         include_non_asserted=not getattr(args, "asserted_only", False),
+        typing_model=getattr(args, "typing_model", None),
     )
 
 
@@ -142,6 +177,24 @@ def _cmd_events(args: argparse.Namespace) -> int:
         store.close()
     with _output(args.output) as out:
         write_events(rows, args.format, out)
+    return EXIT_OK
+
+
+def _cmd_incidents(args: argparse.Namespace) -> int:
+    from . import jobs
+    from .incidents import cluster as cluster_incidents
+    from .incidents import read_documents, read_events, write_incidents
+
+    if args.events is None:
+        with _output(args.output) as out:
+            n = jobs.incidents_job(args.db, out, fmt=args.format or "table", full=args.full)
+    else:
+        docs = list(read_documents(args.docs)) if args.docs is not None else []
+        incidents = cluster_incidents(read_events(args.events), docs)
+        with _output(args.output) as out:
+            n = write_incidents(incidents, args.format or "jsonl", out)
+    if not args.quiet:
+        print(f"eventscope incidents: {n} incidents", file=sys.stderr)
     return EXIT_OK
 
 
@@ -179,6 +232,29 @@ def dispatch(args: argparse.Namespace) -> int:
         return EXIT_REJECTED if summary.rejected else EXIT_OK
     if cmd == "events":
         return _cmd_events(args)
+    if cmd == "incidents":
+        return _cmd_incidents(args)
+    if cmd == "incident":
+        if len(args.ids) < 2:
+            print(f"eventscope: error: {args.action} needs at least two ids", file=sys.stderr)
+            return EXIT_USAGE
+        msg = jobs.incident_decision_job(args.db, args.action, args.ids, analyst=args.analyst, note=args.note)
+        print(f"eventscope: {msg}", file=sys.stderr)
+        return EXIT_OK
+    if cmd == "train":
+        msg = jobs.train_job(args.acled, args.output, threshold=args.threshold)
+        print(f"eventscope: {msg}", file=sys.stderr)
+        return EXIT_OK
+    if cmd == "evaluate":
+        if args.cv is not None and args.cv < 2:
+            print("eventscope: error: --cv needs at least 2 folds", file=sys.stderr)
+            return EXIT_USAGE
+        with Progress("evaluate", enabled=False if args.quiet else None) as progress:
+            lines = jobs.evaluate_job(
+                args.acled, options=_extract_options(args), cv=args.cv, progress=progress
+            )
+        print("\n".join(lines))
+        return EXIT_OK
     if cmd == "gazetteer":
         return _cmd_gazetteer(args)
     raise AssertionError(f"unhandled command {cmd}")  # argparse only admits the commands above

@@ -8,6 +8,7 @@
      │    ├── BadJSONL            a JSONL line that is not a valid document
      │    ├── TooLargeInput       over the size cap (a huge page cannot stall a batch)
      │    └── EmptyDocument       nothing left after cleaning
+     ├── NotFound                 a command names something that does not exist (an incident id)
      ├── GazetteerError           the place index is missing or cannot be built
      └── StoreError               the database cannot be opened or written
 
@@ -53,6 +54,10 @@ class TooLargeInput(InputError):
 
 class EmptyDocument(InputError):
     reason = "empty"
+
+
+class NotFound(EventscopeError):
+    pass
 
 
 class GazetteerError(EventscopeError):

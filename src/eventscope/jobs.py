@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from .errors import NotFound
 from .progress import Progress
 from .records import Document, Rejection
 
@@ -214,3 +215,51 @@ def evaluate_job(
     else:
         lines.append(score(rows, predicted).summary())
     return lines
+
+
+def incidents_job(db: str, out: TextIO, *, fmt: str = "table", full: bool = False) -> int:
+    """``eventscope incidents --db``: cluster stored events into incidents (new events join the
+    stored incidents unless ``full``; analysts' split/merge decisions always apply) and list them."""
+    from .incidents import write_incidents
+    from .store.db import Store
+    from .store.incidents import IncidentStore
+
+    store = Store.open(db)
+    try:
+        incidents = IncidentStore(store.engine).update(full=full)
+    finally:
+        store.close()
+    return write_incidents(incidents, fmt, out)
+
+
+def incident_decision_job(
+    db: str, action: str, ids: Sequence[str], *, analyst: str | None, note: str | None
+) -> str:
+    """``eventscope incident split INCIDENT EVENT...`` / ``merge INCIDENT INCIDENT...``: store the
+    analyst's decision (kept across any later re-clustering) and re-cluster."""
+    from .incidents import merge_decision, split_decision
+    from .store.db import Store
+    from .store.incidents import IncidentStore
+
+    store = Store.open(db)
+    try:
+        istore = IncidentStore(store.engine)
+        known = {inc.incident_id: inc for inc in istore.load()}
+        if action == "split":
+            incident_id, *event_ids = ids
+            if incident_id not in known:
+                raise NotFound(f"no incident {incident_id!r} in {db}")
+            try:
+                decision = split_decision(known[incident_id], event_ids, analyst=analyst, note=note)
+            except ValueError as exc:
+                raise NotFound(str(exc)) from exc
+        else:
+            missing = [i for i in ids if i not in known]
+            if missing:
+                raise NotFound(f"no incident {', '.join(missing)} in {db}")
+            decision = merge_decision([known[i] for i in ids], analyst=analyst, note=note)
+        istore.add_decision(decision)
+        istore.update(full=True)
+    finally:
+        store.close()
+    return f"{action} recorded as decision {decision.decision_id}"

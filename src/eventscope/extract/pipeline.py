@@ -42,6 +42,7 @@ class ExtractOptions:
     batch_size: int = 32
     gazetteer: Path | None = None  # None: the default cache location (built on first use)
     include_non_asserted: bool = True  # write threatened/hypothetical/negated events with their status
+    typing_model: Path | None = None  # a model from `eventscope train`, combined with the rules
 
 
 def _upper_ratio(text: str) -> float:
@@ -105,6 +106,11 @@ class Extractor:
         self.options = options or ExtractOptions()
         self.nlp = nlp_mod.load_nlp(self.options.model)
         self.gazetteer = Gazetteer.open(self.options.gazetteer)
+        self.typing_model = None
+        if self.options.typing_model is not None:
+            from ..learn import TypingModel
+
+            self.typing_model = TypingModel.load(self.options.typing_model)
 
     def extract(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """Yield ``(document, events)`` in input order."""
@@ -125,6 +131,9 @@ class Extractor:
             if ev is not None and ev.event_id not in seen:
                 seen.add(ev.event_id)
                 events.append(ev)
+        if self.typing_model is not None and events:
+            texts = [" ".join(doc.text[s.start : s.end] for s in ev.evidence) for ev in events]
+            events = self.typing_model.revise(events, texts)
         return events
 
     def _assemble(
