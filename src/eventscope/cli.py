@@ -123,6 +123,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--analyst", default=None, help="who decided (kept in the audit trail)")
     p.add_argument("--note", default=None, help="why (kept in the audit trail)")
 
+    p = sub.add_parser("serve", help="REST API and web dashboard over a database")
+    p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+
+    p = sub.add_parser("token", help="API tokens that allow posting documents and reviewing events")
+    tsub = p.add_subparsers(dest="token_command", required=True, metavar="ACTION")
+    t = tsub.add_parser("create", help="create a token for NAME and print it (shown only once)")
+    t.add_argument("name", metavar="NAME", help="who uses the token (recorded with each review)")
+    t.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+    t = tsub.add_parser("revoke", help="revoke every token of NAME")
+    t.add_argument("name", metavar="NAME")
+    t.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+    t = tsub.add_parser("list", help="list tokens (names and dates, never the secrets)")
+    t.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+
+
     p = sub.add_parser("train", help="fit the optional typing model on your own coded ACLED exports")
     p.add_argument("--acled", nargs="+", required=True, metavar="FILE.csv", help="ACLED-format CSV exports")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="MODEL", help="model file to write")
@@ -208,6 +225,37 @@ def _cmd_gazetteer(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .api.serve import is_loopback, serve
+
+    if not is_loopback(args.host):
+        print(f"eventscope: listening on {args.host}: anyone who can reach it can read the events "
+              "(posting and reviewing still need a token)", file=sys.stderr)
+    serve(args.db, host=args.host, port=args.port)
+    return EXIT_OK
+
+
+def _cmd_token(args: argparse.Namespace) -> int:
+    from .api import serve as api
+
+    if args.token_command == "create":
+        try:
+            secret = api.create_token(args.db, args.name)
+        except ValueError as exc:
+            print(f"eventscope: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(secret)
+        print(f"eventscope: token for {args.name!r} created; it is shown only this once", file=sys.stderr)
+    elif args.token_command == "revoke":
+        count = api.revoke_tokens(args.db, args.name)
+        print(f"eventscope: revoked {count} token(s) of {args.name!r}", file=sys.stderr)
+    else:
+        for t in api.list_tokens(args.db):
+            state = f"revoked {t.revoked_at:%Y-%m-%d}" if t.revoked_at else "active"
+            print(f"{t.id}\t{t.name}\t{t.created_at:%Y-%m-%d %H:%M}\t{state}")
+    return EXIT_OK
+
+
 def dispatch(args: argparse.Namespace) -> int:
     from . import jobs
 
@@ -257,6 +305,10 @@ def dispatch(args: argparse.Namespace) -> int:
         return EXIT_OK
     if cmd == "gazetteer":
         return _cmd_gazetteer(args)
+    if cmd == "serve":
+        return _cmd_serve(args)
+    if cmd == "token":
+        return _cmd_token(args)
     raise AssertionError(f"unhandled command {cmd}")  # argparse only admits the commands above
 
 

@@ -107,6 +107,11 @@ class Store:
         (incidents, reviews)."""
         return self._engine
 
+    @property
+    def writer(self) -> Engine:
+        """The engine to write through (``BEGIN IMMEDIATE`` on SQLite: one writer at a time)."""
+        return self._writer
+
     @classmethod
     def open(cls, url_or_path: str = DEFAULT_PATH) -> Store:
         """Open (creating if needed) the store at a SQLAlchemy URL or, for a bare path, a SQLite file."""
