@@ -1248,7 +1248,7 @@ def event_from_json(d: Mapping[str, Any]) -> Event:
         fatalities=count(fat) if fat else None,
         counts=tuple(count(c, "other") for c in d.get("counts") or ()),
         claims=tuple(
-            Claim(c["source"], c["kind"], tuple(c.get("via") or ()), c.get("text"))
+            Claim(c["source"], c["kind"], tuple(c.get("via") or ()), c.get("text"), c.get("fatalities"))
             for c in d.get("claims") or ()
         ),
         status=d.get("status") or "asserted",

@@ -281,13 +281,23 @@ class Actor:
 
 @dataclass(frozen=True)
 class Claim:
+    """One link of the reporting chain: who says so (``source``, typed ``kind``), through whom
+    (``via``, the publishing outlet last), in what words; ``fatalities`` is the toll this source
+    gives when the article reports sources that disagree."""
+
     source: str
     kind: ClaimKind
     via: tuple[str, ...] = ()
     text: str | None = None
+    fatalities: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "kind": self.kind, "via": list(self.via), "text": self.text}
+        out: dict[str, Any] = {
+            "source": self.source, "kind": self.kind, "via": list(self.via), "text": self.text
+        }
+        if self.fatalities is not None:
+            out["fatalities"] = self.fatalities
+        return out
 
 
 # Events ----------------------------------------------------------------------------------------

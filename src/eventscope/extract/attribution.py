@@ -63,6 +63,7 @@ def speaker_kind(phrase: str) -> ClaimKind:
     return "other"
 
 
+_TOLL_NOUNS = frozenset({"toll", "number", "figure"})
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its"}
 
 
@@ -110,8 +111,8 @@ def _cues(sent: SpacySpan) -> list[_Cue]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lex.verbs:
             subj = _subject(tok)
-            if subj is None:
-                continue
+            if subj is None or subj.pos_ == "PRON":  # "who said", "he had verified": the speaker is
+                continue  # named elsewhere in the sentence, usually by the cue that governs this one
             relays: list[Token] = []
             source = subj
             # "X told Reuters": the listener relays X's account
@@ -126,6 +127,14 @@ def _cues(sent: SpacySpan) -> list[_Cue]:
                         relays.append(subj)
                         source = cited
             found.append(_Cue(tok, source, tuple(relays), lemma == "deny"))
+        elif (
+            tok.pos_ == "VERB"
+            and tok.lemma_.lower() in ("put", "place", "estimate")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _TOLL_NOUNS for c in tok.children)
+            and (subj := _subject(tok)) is not None
+            and subj.pos_ != "PRON"
+        ):
+            found.append(_Cue(tok, subj, (), False))  # "the monitor put the toll at 116"
         elif tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             obj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if obj is not None:

@@ -592,17 +592,30 @@ def _subject_kind(verb: Token, lex: Lexicon) -> CountKind | None:
     return None
 
 
+# "the monitor put the toll at 116": a source stating a toll, the toll as the object.
+_TOLL_SETTING_VERBS = frozenset({"put", "place", "estimate", "set", "give"})
+
+
+def _toll_role(subj: Token, verb: Token) -> bool:
+    if subj.lemma_.lower() not in ("toll", "number", "tally"):
+        return False
+    return subj.dep_ in ("nsubj", "nsubjpass") or (
+        subj.dep_ == "dobj" and verb.lemma_.lower() in _TOLL_SETTING_VERBS
+    )
+
+
 def _toll_subject(verb: Token) -> Token | None:
     for subj in verb.children:
-        if subj.dep_ in ("nsubj", "nsubjpass") and subj.lemma_.lower() in ("toll", "number", "tally"):
+        if _toll_role(subj, verb):
             return subj
     return None
 
 
 def _toll_kind(verb: Token, lex: Lexicon) -> CountKind | None:
-    """ "the death toll rose to 12", "the toll stands at 12", "the death toll is 12"."""
+    """ "the death toll rose to 12", "the toll stands at 12", "the death toll is 12",
+    "the monitor put the toll at 116"."""
     for subj in verb.children:
-        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.lemma_.lower() not in ("toll", "number", "tally"):
+        if not _toll_role(subj, verb):
             continue
         for mod in subj.children:
             mlow = mod.lemma_.lower()

@@ -21,14 +21,25 @@ import hashlib
 import logging
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from .. import nlp as nlp_mod
-from ..records import Count, Document, Event, EventMention, Location, PlaceMention, Span, TimeExpr, When
+from ..records import (
+    Claim,
+    Count,
+    Document,
+    Event,
+    EventMention,
+    Location,
+    PlaceMention,
+    Span,
+    TimeExpr,
+    When,
+)
 from . import actors, attribution, classify, counts, dates, places
 
 log = logging.getLogger(__name__)
@@ -80,6 +91,64 @@ def _main_country(mentions: Sequence[PlaceMention]) -> tuple[str | None, str | N
     return iso3, name
 
 
+def _supporting_sentences(
+    spdoc: Doc, evidence: Sequence[Span], mention_sentences: set[Span], outlet: str | None
+) -> list[Span]:
+    """Sentences right after the evidence that carry a sourced toll but no event of their own
+    ("Another monitor put the toll at 116."): they support the event's figures and claims."""
+    sents = list(spdoc.sents)
+    starts = {s.start_char: i for i, s in enumerate(sents)}
+    support: list[Span] = []
+    for ev in evidence:
+        i = starts.get(ev.start)
+        if i is None or i + 1 >= len(sents):
+            continue
+        nxt = sents[i + 1]
+        span = Span(nxt.start_char, nxt.end_char)
+        if span in mention_sentences or span in evidence or span in support:
+            continue
+        if any(c.kind == "killed" for c in counts.find_counts(nxt)):
+            found, _ = attribution.find_claims([nxt], outlet=outlet)
+            if found:
+                support.append(span)
+    return support
+
+
+def reconcile_tolls(
+    fatalities: Count | None, per_sentence: Sequence[Sequence[Count]], per_claims: Sequence[Sequence[Claim]]
+) -> tuple[Count | None, tuple[Claim, ...]]:
+    """Claims (each with the toll its source gives) and the event's fatalities.
+
+    When sources in one article give different tolls, ``best`` is the conservative (lowest) one and
+    ``low``/``high`` span all of them; a single source's figures are left as ``merge_counts`` chose."""
+    claims: list[Claim] = []
+    tolls: list[tuple[str, Count]] = []
+    for found, sent_claims in zip(per_sentence, per_claims, strict=True):
+        killed = [c for c in found if c.kind == "killed"]
+        toll = max(killed, key=lambda c: c.best) if killed else None
+        for cl in sent_claims:
+            if toll is not None:
+                cl = replace(cl, fatalities=toll.best)
+                tolls.append((cl.source.lower(), toll))
+            if all((c.source.lower(), c.kind) != (cl.source.lower(), cl.kind) for c in claims):
+                claims.append(cl)
+    sources = {src for src, _ in tolls}
+    values = {t.best for _, t in tolls}
+    if len(sources) >= 2 and len(values) >= 2:
+        counted = [t for _, t in tolls]
+        highs = [t.high for t in counted]
+        fatalities = Count(
+            kind="killed",
+            best=min(t.best for t in counted),
+            low=min(t.low for t in counted),
+            high=None if any(h is None for h in highs) else max(h for h in highs if h is not None),
+            text="; ".join(dict.fromkeys(t.text for t in counted)),
+            start=min(t.start for t in counted),
+            end=max(t.end for t in counted),
+        )
+    return fatalities, tuple(claims)
+
+
 def _confidence(mention: EventMention, status: str, when: When | None, loc: Location | None) -> float:
     """Mention score, discounted when the date was defaulted or the place unknown.
 
@@ -124,10 +193,14 @@ class Extractor:
         iso3, country_name = _main_country(place_mentions)
         events: list[Event] = []
         seen: set[str] = set()
-        for primary, group in classify.merge_mentions(classify.detect_mentions(spdoc), spdoc):
+        mentions = classify.detect_mentions(spdoc)
+        mention_sentences = {m.sentence for m in mentions}
+        for primary, group in classify.merge_mentions(mentions, spdoc):
             if not self.options.include_non_asserted and primary.status != "asserted":
                 continue
-            ev = self._assemble(doc, spdoc, primary, group, timexes, place_mentions, iso3, country_name)
+            ev = self._assemble(
+                doc, spdoc, primary, group, mention_sentences, timexes, place_mentions, iso3, country_name
+            )
             if ev is not None and ev.event_id not in seen:
                 seen.add(ev.event_id)
                 events.append(ev)
@@ -142,6 +215,7 @@ class Extractor:
         spdoc: Doc,
         primary: EventMention,
         group: Sequence[EventMention],
+        mention_sentences: set[Span],
         timexes: Sequence[TimeExpr],
         place_mentions: Sequence[PlaceMention],
         iso3: str | None,
@@ -167,21 +241,38 @@ class Extractor:
                             break
                     break
 
+        # Counts and claims sentence by sentence, so that each toll stays tied to the source that
+        # gives it: two sources disagreeing inside one article are both kept (reconcile_tolls).
+        evidence = evidence + _supporting_sentences(spdoc, evidence, mention_sentences, doc.outlet)
+        evidence.sort(key=lambda s: (s.start, s.end))
         per_sentence: list[list[Count]] = []
+        per_claims: list[tuple[Claim, ...]] = []
+        denial = False
         for s in evidence:
             sent = _sentence(spdoc, s)
             per_sentence.append(counts.find_counts(sent) if sent is not None else [])
+            found_claims, denied = (
+                attribution.find_claims([sent], outlet=doc.outlet) if sent is not None else ((), False)
+            )
+            per_claims.append(found_claims)
+            denial = denial or denied
         fatalities, all_counts = counts.merge_counts(per_sentence)
+        fatalities, claims = reconcile_tolls(fatalities, per_sentence, per_claims)
+        if fatalities is None:
+            # "No one was hurt/killed": the text reports a toll of zero, which is not "no report".
+            zero = next((c for found in per_sentence for c in found
+                         if c.best == 0 and c.kind in ("killed", "injured")), None)
+            if zero is not None:
+                fatalities = Count("killed", 0, 0, 0, zero.text, zero.start, zero.end)
         if fatalities is not None:
             for s, found in zip(evidence, per_sentence, strict=True):
                 if any(c.kind == "killed" for c in found):
                     field_evidence["fatalities"] = s
-
-        sents = [x for x in (_sentence(spdoc, s) for s in evidence) if x is not None]
-        claims, denial = attribution.find_claims(sents, outlet=doc.outlet)
         status = attribution.claim_status(claims, denial, primary.status)
-        if claims:
-            field_evidence["claims"] = primary.sentence
+        for s, found_claims in zip(evidence, per_claims, strict=True):
+            if found_claims:
+                field_evidence["claims"] = s
+                break
 
         main_sent = _sentence(spdoc, primary.sentence)
         a_iso3 = loc.iso3 if loc is not None and loc.iso3 else iso3
