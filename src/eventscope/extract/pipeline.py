@@ -231,7 +231,7 @@ class Extractor:
                     field_evidence["date"] = next(s for s in evidence if s.start <= t.start < s.end)
                     break
 
-        loc = places.choose_event_location(place_mentions, evidence)
+        loc = places.choose_event_location(place_mentions, evidence, gaz=self.gazetteer)
         if loc is not None:
             for m in place_mentions:
                 if m.text == loc.text:

@@ -1,0 +1,764 @@
+"""Toponyms in a parsed article, resolved against the gazetteer with the article's own context.
+
+``find_places`` works in five steps:
+
+1. Spans: spaCy GPE/LOC/FAC entities, plus capitalised runs the gazetteer knows that follow a
+   locative cue ("in", "near", "outside", ...) or continue a list ("Watamu, Dabaso, Kilifi"), plus
+   country and admin-1 names anywhere. Caseless text (MUC wires, upper-cased or lower-cased for
+   the parser) has no capitals to go by, so there only runs after a locative cue are tried and
+   only names the gazetteer ranks as important (countries, admin units, towns) are kept.
+2. Candidates: the gazetteer's ranked homonyms for each span (exact, article-stripped, then
+   transliteration-folded names), with hints from the words around it ("Mandera county" wants an
+   admin unit, "Elwak town" a populated place).
+3. Context: votes for countries (country names, demonyms, names that exist in one country only)
+   and admin-1 units (named regions, places whose homonyms share a region).
+4. Resolution: each candidate scored by prior importance + context + containment in the next
+   item of a comma chain ("Kilifi, Kenya": Kilifi must lie in Kenya); a small place in a country
+   the article never points to is refused rather than guessed.
+5. Fallback: a name the gazetteer cannot place inside the context resolves to the smallest
+   containing unit the text gives (the next chain item, else the article's main admin-1/country),
+   with ``precision`` saying which level it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+import tomllib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ..geo.build import normalize_name
+from ..geo.gazetteer import Candidate, Gazetteer
+from ..records import Document, GeoPrecision, Location, Place, PlaceMention, Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# Words before a toponym that make a following capitalised run worth a gazetteer lookup.
+LOCATIVE_CUES = frozenset(
+    "in at near of from outside to toward towards into across around between inside within via "
+    "through neighbouring neighboring nearby".split()
+)
+# Cues after which a run the gazetteer knows is taken even when the parser calls it a person.
+STRONG_CUES = frozenset("in at near outside around between inside within across toward towards into".split())
+# Entity types that veto a gazetteer match: numbers and dates always ("Around Jul 24th"),
+# groups of people ("the Maasai community") and, except after a strong cue, persons.
+_ALWAYS_BLOCK = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
+_BLOCK_AFTER_STRONG_CUE = frozenset({"NORP"})
+_BLOCK_AFTER_WEAK_CUE = frozenset({"NORP", "PERSON"})
+# Lower-case words allowed inside a place name: Arabic articles ("Deir ez-Zor"), Romance
+# particles ("Fada N'gourma" needs the apostrophe), Persian ezafe ("Pul-e
+# Khumri", "Sar-i Pul").
+NAME_CONNECTORS = frozenset(
+    "al el ez az ar as ash ad an de du la le des del da do dos das di e i ye wa".split()
+)
+ADMIN_WORDS = {
+    "county": "admin", "province": "admin", "district": "admin", "region": "admin", "state": "admin",
+    "governorate": "admin", "department": "admin", "prefecture": "admin", "parish": "admin",
+    "municipality": "admin", "division": "admin", "commune": "admin", "sub-county": "admin",
+    "subcounty": "admin", "emirate": "admin", "oblast": "admin",
+    "town": "town", "village": "town", "city": "town", "township": "town", "settlement": "town",
+    "area": "any", "locality": "any", "neighbourhood": "town", "neighborhood": "town", "suburb": "town",
+}
+_DISTANCE_BEFORE = re.compile(
+    r"(?:\d+(?:[.,]\d+)?|a few|few|several|some)\s*-?\s*(?:km|kms|kilometers?|kilometres?|miles?|mi)\b"
+    r"[\s\w-]{0,25}?\b(?:of|from|outside|off)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Nouns after which "of" introduces a place ("the area of", "the village of").
+PLACE_NOUNS = frozenset(
+    "area outskirts vicinity village villages hamlet locality town city capital suburbs environs "
+    "region border borders north south east west centre center heart streets".split()
+)
+_PAREN = re.compile(r"\(([^()]{2,100}?)(?:\)|(?=\.(?:\s|$)))")  # an unclosed one ends with the sentence
+# Score of a demonym mention ("Kenyan"): it names a country for context, never an event's place.
+DEMONYM_SCORE = -1.0
+DIRECTION_WORDS = frozenset(
+    "north south east west central northern southern eastern western upper lower greater".split()
+)
+PRECISION_RANK: dict[str, int] = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4}
+_NAMESAKE_MAX_KM = 200.0  # see _namesake_town (Kenyan county towns sit up to ~150 km off-centre)
+_CASELESS_MIN_POP = 5000  # caseless text: a bare populated place must be a town, not a hamlet
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    raw = (files("eventscope") / "resources" / "geo" / "stoplist.toml").read_text(encoding="utf-8")
+    return frozenset(normalize_name(w) for w in tomllib.loads(raw).get("words", []))
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A candidate toponym before resolution."""
+
+    start: int  # char offsets
+    end: int
+    text: str
+    hint: str  # "admin", "town", "any" or "" (from a following word such as "county")
+    source: str  # "ner", "cue", "chain", "name"
+    near: bool  # preceded by "N km from"
+    part: bool = False  # "Isiolo South": a part of the named place
+
+
+def _is_caseless(doc: Doc) -> bool:
+    letters = [c for c in doc.text[:5000] if c.isalpha()]
+    if not letters:
+        return True
+    upper = sum(1 for c in letters if c.isupper())
+    # All caps (MUC wires), or lower-cased for the parser: a single capital means real case.
+    return upper / len(letters) > 0.8 or upper == 0
+
+
+def _capitalised(tok: Token, caseless: bool) -> bool:
+    if caseless:  # no capitals to go by: the tagger's proper nouns stand in for them
+        return tok.is_alpha and not tok.is_stop and tok.pos_ in ("PROPN", "X")
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
+
+
+def _run_after(doc: Doc, i: int, caseless: bool, limit: int = 5) -> list[int]:
+    """Token indices of a capitalised run starting at ``i`` (connectors and hyphens allowed)."""
+    out: list[int] = []
+    j = i
+    while j < len(doc) and len(out) < limit:
+        t = doc[j]
+        if _capitalised(t, caseless) and t.lower_ not in ADMIN_WORDS:
+            out.append(j)
+        elif out and (t.lower_ in NAME_CONNECTORS or t.text in ("-", "'")) and _joins(doc, j + 1, caseless):
+            out.append(j)
+        else:
+            break
+        j += 1
+    return out
+
+
+def _run_before(doc: Doc, end: int, caseless: bool) -> list[int]:
+    """Token indices of the capitalised run that ends just before token ``end``."""
+    out: list[int] = []
+    j = end - 1
+    while j >= 0 and len(out) < 4:
+        t = doc[j]
+        if _capitalised(t, caseless) and t.lower_ not in ADMIN_WORDS:
+            out.insert(0, j)
+        elif out and (t.lower_ in NAME_CONNECTORS or t.text in ("-", "'")):
+            out.insert(0, j)
+        else:
+            break
+        j -= 1
+    while out and (doc[out[0]].lower_ in NAME_CONNECTORS or doc[out[0]].text in ("-", "'")):
+        out.pop(0)
+    return out
+
+
+def _joins(doc: Doc, j: int, caseless: bool) -> bool:
+    """Does a name go on at token ``j`` after a connector ("ez" in "Deir ez-Zor")?"""
+    if j < len(doc) and doc[j].text in ("-", "'"):
+        j += 1
+    return j < len(doc) and _capitalised(doc[j], caseless)
+
+
+class _Matcher:
+    """Finds candidate spans in a parsed document (step 1)."""
+
+    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.caseless = _is_caseless(doc)
+        self.stop = _stoplist()
+        self.found: list[_Span] = []
+        self.taken: set[int] = set()
+        self.person_bounds = {t: (ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"
+                              for t in range(ent.start, ent.end)}
+
+    def known(self, text: str, source: str) -> bool:
+        """Would this text be worth keeping as a toponym candidate?"""
+        key = normalize_name(text)
+        if not key or key in self.stop or len(key) < 2:
+            return False
+        cands = self.gaz.candidates(text, fold=False)
+        if not cands:
+            return False
+        if self.caseless or source == "name":
+            # No capitals to trust: only important names (countries, admin units, towns).
+            return any(c.place.feature_class == "A" or c.place.population >= _CASELESS_MIN_POP
+                       for c in cands[:10])
+        return True
+
+    def hint_after(self, end_tok: int) -> str:
+        if end_tok < len(self.doc):
+            return ADMIN_WORDS.get(self.doc[end_tok].lower_, "")
+        return ""
+
+    def make(self, s_tok: int, e_tok: int, source: str) -> _Span:
+        doc = self.doc
+        # Extend over a capitalised admin word that is part of the name ("Rapides Parish").
+        hint = self.hint_after(e_tok)
+        if hint and not self.caseless and doc[e_tok].text[:1].isupper():
+            e_tok += 1
+        hint = hint or ADMIN_WORDS.get(doc[e_tok - 1].lower_, "")
+        start, end = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
+        before = doc.text[max(0, start - 60): start]
+        return _Span(start, end, doc.text[start:end], hint, source, bool(_DISTANCE_BEFORE.search(before)))
+
+    def pick(self, run: list[int], source: str, strong_cue: bool) -> tuple[int, int] | None:
+        """The part of a capitalised run to keep as a toponym.
+
+        A run followed by a list that reaches a known place ("Kasipul, Homa Bay", "Kintengela
+        (Kaputiei North, Kajiado)") is kept whole even when the gazetteer does not know it: it
+        is a place too small for the gazetteer, and it will fall back to its container.
+        """
+        if not run:
+            return None
+        full = (run[0], run[-1] + 1)
+        if len(run) <= 3 and self._leads_to_known(full[1], depth=3) \
+                and not self._blocked(*full, strong_cue=True):
+            return full
+        hit = self.longest_known(run, source)
+        if hit is None or self._blocked(*hit, strong_cue=strong_cue):
+            return None
+        if not strong_cue and hit[1] < full[1]:
+            return None  # "of the Amani National Congress": a name that merely starts like a place
+        return hit
+
+    def _leads_to_known(self, e: int, depth: int) -> bool:
+        doc = self.doc
+        if depth <= 0 or e + 1 >= len(doc) or doc[e].text not in (",", "("):
+            return False
+        run = _run_after(doc, e + 1, self.caseless)
+        if not run:
+            return False
+        if self.longest_known(run, "chain") == (run[0], run[-1] + 1):
+            return self.is_unit(doc[run[0]: run[-1] + 1].text)
+        return len(run) <= 3 and self._leads_to_known(run[-1] + 1, depth - 1)
+
+    def longest_known(self, toks: list[int], source: str) -> tuple[int, int] | None:
+        """Longest prefix of a run that the gazetteer knows, as token [start, end)."""
+        for n in range(len(toks), 0, -1):
+            s, e = toks[0], toks[n - 1] + 1
+            if self.doc[e - 1].lower_ in NAME_CONNECTORS:
+                continue
+            if self.known(self.doc[s:e].text, source):
+                return s, e
+        return None
+
+    def add(self, s: int, e: int, source: str) -> None:
+        if any(t in self.taken for t in range(s, e)):
+            return
+        if normalize_name(self.doc[s:e].text) in self.gaz.demonyms():
+            return  # "Somali militants": a demonym, handled as country context
+        self.taken.update(range(s, e))
+        self.found.append(self.make(s, e, source))
+        self.follow_chain(e)
+
+    def _blocked(self, s: int, e: int, *, strong_cue: bool = False) -> bool:
+        """A lone stop word ("No", "May"), an acronym ("NGO") or, unless a strong locative cue
+        precedes it, a person's name. The small English model tags many African and Asian
+        place names PERSON, so after "in"/"at"/"near" the gazetteer gets the last word."""
+        doc = self.doc
+        if e - s == 1 and (doc[s].is_stop or doc[s].lower_ in self.stop):
+            return True
+        if e - s == 1 and not self.caseless and doc[s].is_upper and len(doc[s].text) <= 5:
+            cands = self.gaz.candidates(doc[s].text, fold=False)
+            if not (cands and cands[0].place.feature_code == "PCLI"):
+                return True
+        types = {doc[t].ent_type_ for t in range(s, e)}
+        if types & _ALWAYS_BLOCK:
+            return True
+        if self.caseless and not any(doc[t].pos_ in ("PROPN", "X") for t in range(s, e)):
+            return True  # caseless text: "mass", "law", "capital" are words, not places
+        for t in range(s, e):
+            ps, pe = self.person_bounds.get(t, (s, e))
+            rest = [*range(ps, s), *range(e, pe)]
+            if any(doc[r].lower_ not in ADMIN_WORDS for r in rest):
+                return True  # part of a longer person name: "Virginia" in "Virginia Nyaiko"
+        blocking = _BLOCK_AFTER_STRONG_CUE if strong_cue else _BLOCK_AFTER_WEAK_CUE
+        if types & blocking:
+            # The parser often calls a county or country NORP/PERSON ("Mombasa demonstrators",
+            # "residents of Garissa"): an exact admin-1 or country name overrides it.
+            return not any(c.kind <= 1 and c.place.feature_code in ("PCLI", "ADM1")
+                           for c in self.gaz.candidates(doc[s:e].text, fold=False)[:5])
+        return False
+
+    def spans(self) -> list[_Span]:
+        """Step 1 (first pass): entities, cue runs, list items, country/admin-1 names."""
+        doc = self.doc
+        if not self.caseless:
+            for ent in doc.ents:
+                if ent.label_ not in ("GPE", "LOC", "FAC"):
+                    continue
+                s, e = ent.start, ent.end
+                while s < e and doc[s].lower_ in ("the", "a"):
+                    s += 1
+                if s >= e or normalize_name(doc[s:e].text) in self.stop:
+                    continue
+                if ent.label_ == "FAC" and not self.known(doc[s:e].text, "cue"):
+                    continue
+                self.add(s, e, "ner")
+        for i, tok in enumerate(doc):
+            if tok.lower_ in LOCATIVE_CUES and i + 1 < len(doc):
+                j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+                # "of" is locative after a place noun: "the area of X", "the village of X".
+                strong = tok.lower_ in STRONG_CUES or (
+                    tok.lower_ == "of" and i > 0 and (doc[i - 1].lower_ in ADMIN_WORDS
+                                                      or doc[i - 1].lower_ in PLACE_NOUNS))
+                hit = self.pick(_run_after(doc, j, self.caseless), "cue", strong)
+                if hit:
+                    self.add(hit[0], hit[1], "cue")
+        self.parenthesised()
+        # Country and admin-1 names anywhere ("Burkina Faso" tagged PERSON, sentence-initial names).
+        self.scan_runs(lambda cands: any(c.place.feature_code in ("PCLI", "ADM1") and c.kind <= 1
+                                         for c in cands[:3]), "name")
+        return self.sorted_spans()
+
+    def is_unit(self, text: str) -> bool:
+        """Is ``text`` exactly the name of a country or admin unit (a possible container)?"""
+        cands = self.gaz.candidates(text, fold=False)
+        return any(c.kind <= 1 and c.place.feature_class == "A" for c in cands)
+
+    def parenthesised(self) -> None:
+        """"X (Commune, Province)": an ACLED-style location gloss. When its last item is a known
+        place, every item is a toponym, known or not, and the chain makes each contain the
+        one before (a village in its commune in its province)."""
+        doc = self.doc
+        for match in _PAREN.finditer(doc.text):
+            items = [(m.start(1) + match.start(1), m.end(1) + match.start(1))
+                     for m in re.finditer(r"\s*([^,]+?)\s*(?:,|$)", match.group(1))]
+            if not items or len(items) > 4:
+                continue
+            last = doc.char_span(*items[-1], alignment_mode="contract")
+            if last is None or not self.is_unit(last.text):
+                continue
+            # the name just before the bracket is part of the chain too
+            before = doc.char_span(match.start(), match.start() + 1, alignment_mode="expand")
+            if before is not None and before.start > 0:
+                run = _run_before(doc, before.start, self.caseless)
+                if run and len(run) <= 3:
+                    self.add(run[0], run[-1] + 1, "chain")
+            for a, b in items:
+                sp = doc.char_span(a, b, alignment_mode="contract")
+                if sp is None or len(sp) > 4 or self._blocked(sp.start, sp.end):
+                    continue
+                if all(_capitalised(t, self.caseless) or t.lower_ in NAME_CONNECTORS or t.text in "-'"
+                       for t in sp):
+                    self.add(sp.start, sp.end, "chain")
+
+    def scan_runs(self, accept: Callable[[list[Candidate]], bool], source: str) -> None:
+        """Every capitalised run: its longest accepted sub-run, then the rest on either side
+        ("Northeast Georgia Medical Center" yields "Georgia")."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            run = _run_after(doc, i, self.caseless, limit=6)
+            if not run:
+                i += 1
+                continue
+            self._scan_piece(run[0], run[-1] + 1, accept, source)
+            i = run[-1] + 1
+
+    def _scan_piece(self, lo: int, hi: int, accept: Callable[[list[Candidate]], bool], source: str) -> None:
+        doc = self.doc
+        for n in range(min(hi - lo, 4), 0, -1):
+            for s in range(lo, hi - n + 1):
+                e = s + n
+                if doc[s].lower_ in NAME_CONNECTORS or doc[e - 1].lower_ in NAME_CONNECTORS:
+                    continue
+                if normalize_name(doc[s:e].text) in self.stop or self._blocked(s, e):
+                    continue
+                if accept(self.gaz.candidates(doc[s:e].text, fold=False)):
+                    self.add(s, e, source)
+                    self._scan_piece(lo, s, accept, source)
+                    self._scan_piece(e, hi, accept, source)
+                    return
+
+    def context_spans(self, ctx: _Context) -> list[_Span]:
+        """Second pass: any capitalised run naming a place inside the article's main admin-1
+        ("A Gainesville man", "the Athens Police Department" in a story set in that state)."""
+        if self.caseless or not ctx.admin1s:
+            return self.sorted_spans()
+        total = sum(ctx.admin1s.values())
+        top = {k for k, v in ctx.top_admin1s(2) if v / total >= 0.25 and v >= 1.0}
+        if top:
+            self.scan_runs(lambda cands: any((c.place.iso3, c.place.admin1 or "") in top and c.kind <= 1
+                                             for c in cands), "context")
+        return self.sorted_spans()
+
+    def sorted_spans(self) -> list[_Span]:
+        self.found.sort(key=lambda sp: sp.start)
+        return list(self.found)
+
+    def follow_chain(self, e: int) -> None:
+        """After a place, ", Name" or "and Name" continues the list: try the next name too."""
+        doc = self.doc
+        if e + 1 < len(doc) and doc[e].text in (",", "(", "and", "&"):
+            j = e + 1
+            if doc[j].lower_ == "and":
+                j += 1
+            hit = self.pick(_run_after(doc, j, self.caseless), "chain", True)
+            if hit:
+                self.add(hit[0], hit[1], "chain")
+
+    def demonym_spans(self) -> list[tuple[int, int, str]]:
+        """Demonyms ("Kenyan", "Sudanese"): char span and ISO3 of the country they point to."""
+        demonyms = self.gaz.demonyms()
+        out = []
+        for tok in self.doc:
+            if tok.i in self.taken or not (tok.text[:1].isupper() or self.caseless):
+                continue
+            iso3 = demonyms.get(tok.lower_)
+            if iso3:
+                out.append((tok.idx, tok.idx + len(tok.text), iso3))
+        return out
+
+
+# Resolution ----------------------------------------------------------------------------------
+
+
+def _importance(p: Place) -> float:
+    """Prior salience: national capitals and countries first ("Washington" is the capital unless
+    the text says "Washington state"), then admin units, then by population (log10)."""
+    # PCLI 6: a country's name is the country even in a story set elsewhere ("Panama" in a US
+    # story), short of strong admin-1 context ("Georgia" in an Atlanta story stays the state).
+    bonus = {"PCLI": 6.0, "CONT": 6.0, "PPLC": 3.0, "ADM1": 1.5, "ADM2": 0.5}.get(p.feature_code, 0.0)
+    return bonus + math.log10(p.population + 1)
+
+
+def _contains(container: Place, p: Place) -> bool:
+    """Is ``p`` inside ``container`` (by country and admin names; GeoNames has no polygons here)?"""
+    if p.iso3 != container.iso3:
+        return False
+    if container.feature_code == "PCLI":
+        return True
+    if container.feature_code == "ADM1":
+        return p.admin1 == container.admin1 and p.geonameid != container.geonameid
+    if container.feature_code == "ADM2":
+        return p.admin2 == container.name or p.admin2 == container.admin2
+    # a town as container ("Dabaso, Kilifi" style lists sometimes end in the district's town)
+    return p.admin1 == container.admin1 and p.geonameid != container.geonameid
+
+
+def _level_precision(p: Place) -> GeoPrecision:
+    if p.feature_code in ("PCLI", "CONT"):  # a continent: coarser still, "country" is the floor
+        return "country"
+    if p.feature_code == "ADM1":
+        return "admin1"
+    if p.feature_code.startswith("ADM"):
+        return "admin2"
+    return "exact"
+
+
+@dataclass
+class _Context:
+    """Country and admin-1 votes for one article (built, then only read)."""
+
+    countries: defaultdict[str, float]
+    admin1s: defaultdict[tuple[str, str], float]
+
+    def country_share(self, iso3: str) -> float:
+        total = sum(self.countries.values())
+        return self.countries.get(iso3, 0.0) / total if total else 0.0
+
+    def admin1_share(self, p: Place) -> float:
+        total = sum(self.admin1s.values())
+        return self.admin1s.get((p.iso3, p.admin1 or ""), 0.0) / total if total and p.admin1 else 0.0
+
+    def main_country(self) -> str | None:
+        if not self.countries:
+            return None
+        iso3, votes = max(self.countries.items(), key=lambda kv: kv[1])
+        return iso3 if votes >= 1.0 else None
+
+    def top_admin1s(self, n: int) -> list[tuple[tuple[str, str], float]]:
+        return sorted(self.admin1s.items(), key=lambda kv: -kv[1])[:n]
+
+
+def _build_context(cands: Sequence[list[Candidate]], demonyms: Sequence[tuple[int, int, str]]) -> _Context:
+    countries: defaultdict[str, float] = defaultdict(float)
+    admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
+    for cs in cands:
+        cs = [c for c in cs if c.place.iso3]  # continents belong to no country
+        if not cs:
+            continue
+        top = cs[0].place
+        rivals = [c for c in cs[1:] if c.kind <= 1 and c.place.feature_class == "A"]
+        if top.feature_code == "PCLI" and cs[0].kind <= 1 and not rivals:
+            countries[top.iso3] += 2.0
+            continue
+        isos = {c.place.iso3 for c in cs}
+        if len(isos) == 1:
+            countries[top.iso3] += 1.0
+            if top.feature_code == "ADM1":
+                admin1s[(top.iso3, top.admin1 or "")] += 2.0
+        else:
+            for iso in isos:
+                countries[iso] += 0.2
+        a1s = {(c.place.iso3, c.place.admin1) for c in cs if c.place.admin1}
+        for iso, a1 in a1s:
+            admin1s[(iso, a1 or "")] += 1.0 / len(a1s)
+    for _s, _e, iso3 in demonyms:
+        countries[iso3] += 0.5
+    return _Context(countries, admin1s)
+
+
+def _score(c: Candidate, sp: _Span, ctx: _Context) -> float:
+    p = c.place
+    s = 0.5 * _importance(p)
+    s += 4.0 * ctx.country_share(p.iso3)
+    s += 2.0 * ctx.admin1_share(p)
+    s -= {0: 0.0, 1: 0.2, 2: 1.0, 3: 2.0}.get(c.kind, 2.0)
+    if sp.hint == "admin" and p.feature_class == "A" and p.feature_code != "PCLI":
+        s += 3.0
+    elif sp.hint == "town" and p.feature_class == "P":
+        s += 2.0
+    return s
+
+
+def _namesake_town(unit: Candidate, pool: Sequence[Candidate], gaz: Gazetteer) -> Candidate | None:
+    p = unit.place
+    pool = [*pool, *gaz.candidates(p.name, iso3=p.iso3, fold=False)]
+    towns = [c for c in pool if c.place.feature_class == "P" and c.place.iso3 == p.iso3
+             and normalize_name(c.place.name) == normalize_name(p.name)
+             and (c.place.admin1 == p.admin1 if p.feature_code == "ADM1" else c.place.admin2 == p.admin2)]
+    if not towns:
+        return None
+    town = max(towns, key=lambda c: c.place.population)
+    # Only a region small enough for its town to stand for it: "Kitui" (county centre 40 km from
+    # the town) is the town, "Quebec" (province centre 580 km from the city) is the province.
+    if None in (p.lat, p.lon, town.place.lat, town.place.lon) or \
+            _km(p.lat, p.lon, town.place.lat, town.place.lon) > _NAMESAKE_MAX_KM:  # type: ignore[arg-type]
+        return None
+    return town
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+
+def _chains(spans: Sequence[_Span], text: str) -> dict[int, int]:
+    """Index of each span -> index of the span that contains it in a comma list ("A, B, C").
+
+    A list that goes on with "and"/"or" ("Columbus, Pleasant Township and Grove City") names
+    siblings, not a containment path, and gets no links.
+    """
+    nxt: dict[int, int] = {}
+    i = 0
+    while i < len(spans):
+        j = i
+        while j + 1 < len(spans) and text[spans[j].end: spans[j + 1].start].strip() in (",", "("):
+            j += 1
+        if j > i:
+            after = text[spans[j].end: spans[j + 1].start] if j + 1 < len(spans) else ""
+            if after.strip(" ,").lower() not in ("and", "or", "&"):
+                for k in range(i, j):
+                    nxt[k] = k + 1
+        i = j + 1
+    return nxt
+
+
+def _as_container(p: Place, gaz: Gazetteer) -> Place:
+    """A place used as the container of the previous list item: prefer the admin unit of the
+    same name ("Dabaso, Kilifi": Kilifi county rather than Kilifi town)."""
+    if p.feature_class == "A":
+        return p
+    unit = gaz.admin1(p.name, p.iso3) or gaz.admin2(p.name, p.iso3)
+    return unit if unit is not None else p
+
+
+def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
+    """Toponyms in ``doc`` with their resolved places (``place`` None when nothing fits)."""
+    matcher = _Matcher(doc, gaz)
+    first = matcher.spans()
+    demonyms = matcher.demonym_spans()
+    ctx = _build_context([gaz.candidates(_strip_admin_word(sp.text)) for sp in first], demonyms)
+    spans = matcher.context_spans(ctx)
+    spans = [_part_of(sp, gaz) for sp in spans]
+    cands = [gaz.candidates(_strip_admin_word(sp.text)) if not sp.part else
+             gaz.candidates(_strip_direction(sp.text)) for sp in spans]
+    if len(spans) != len(first):
+        ctx = _build_context(cands, demonyms)
+    main = ctx.main_country()
+    established = {iso for iso, v in ctx.countries.items() if v >= 1.0}
+    nxt = _chains(spans, doc.text)
+    resolved: dict[int, PlaceMention] = {}
+    fell_back: set[int] = set()  # resolved to a container only: no container for others
+
+    def resolve(i: int) -> PlaceMention:
+        if i in resolved:
+            return resolved[i]
+        sp = spans[i]
+        container: Place | None = None
+        j = nxt.get(i)
+        while j is not None and container is None:
+            cm = resolve(j)
+            if cm.place is not None and j not in fell_back and cm.place.feature_code != "CONT":
+                container = _as_container(cm.place, gaz)
+            j = nxt.get(j) if container is None else None
+        # Spelling-variant matches (article-stripped, transliteration-folded) only where the
+        # article already points: "Inata" must not become Inada, Japan, for want of context.
+        pool = [c for c in cands[i] if c.kind <= 1 or c.place.iso3 in established]
+        if container is not None:
+            inside = [c for c in pool if _contains(container, c.place)]
+            pool = inside
+        elif established and main is not None:
+            # Never a same-name small place in a country the article does not point to.
+            pool = [c for c in pool if c.place.iso3 in established or c.place.feature_code == "PCLI"
+                    or c.place.population >= 1_000_000]
+        if pool:
+            best = max(pool, key=lambda c: _score(c, sp, ctx))
+            if best.place.feature_code in ("ADM1", "ADM2") and sp.hint != "admin":
+                # "in Kitui": the town, not the county named after it (ACLED codes the town;
+                # "Kitui county" keeps the county through the hint).
+                best = _namesake_town(best, pool, gaz) or best
+            precision: GeoPrecision = "near" if sp.near else _level_precision(best.place)
+            if sp.part:
+                precision = _fallback_precision(best.place)
+            score = _score(best, sp, ctx)
+            m = PlaceMention(sp.start, sp.end, sp.text, best.place, precision, round(score, 3))
+        elif container is not None:
+            unit = container
+            if container.feature_class != "A":  # a town: its district, else its region
+                unit = (gaz.admin2(container.admin2 or "", container.iso3)
+                        or gaz.admin1(container.admin1 or "", container.iso3) or container)
+            m = PlaceMention(sp.start, sp.end, sp.text, unit, _fallback_precision(unit), 0.0)
+            fell_back.add(i)
+        else:
+            m = PlaceMention(sp.start, sp.end, sp.text, None, "exact", 0.0)
+        resolved[i] = m
+        return m
+
+    # Resolve from the end so chain containers are known before the places they contain.
+    for i in range(len(spans) - 1, -1, -1):
+        resolve(i)
+    out = [resolved[i] for i in range(len(spans))]
+    for start, end, iso3 in demonyms:
+        country = gaz.country(iso3)
+        if country is not None:
+            out.append(PlaceMention(start, end, doc.text[start:end], country, "country", DEMONYM_SCORE))
+    out.sort(key=lambda m: m.start)
+    return _fallback_unresolved(out, ctx, gaz)
+
+
+def _fallback_precision(p: Place) -> GeoPrecision:
+    level = _level_precision(p)
+    return "admin2" if level == "exact" else level
+
+
+def _fallback_unresolved(mentions: list[PlaceMention], ctx: _Context, gaz: Gazetteer) -> list[PlaceMention]:
+    """Unresolved names fall back to the article's main admin-1 (or country), never elsewhere."""
+    main = ctx.main_country()
+    if main is None or all(m.place is not None for m in mentions):
+        return mentions
+    admin1s = [p for p in (m.place for m in mentions) if p is not None and p.iso3 == main
+               and p.feature_code == "ADM1"]
+    in_main = [p for p in (m.place for m in mentions) if p is not None and p.iso3 == main]
+    fallback: Place | None = admin1s[0] if admin1s else None
+    if fallback is None and in_main:
+        a1 = Counter(p.admin1 for p in in_main if p.admin1)
+        if len(a1) == 1:
+            fallback = gaz.admin1(next(iter(a1)), main)
+    if fallback is None:
+        fallback = gaz.country(main)
+    if fallback is None:
+        return mentions
+    prec = _fallback_precision(fallback)
+    return [dataclasses.replace(m, place=fallback, precision=prec) if m.place is None else m
+            for m in mentions]
+
+
+def _strip_direction(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in DIRECTION_WORDS:
+        return " ".join(words[:-1])
+    if len(words) > 1 and words[0].lower() in DIRECTION_WORDS:
+        return " ".join(words[1:])
+    return text
+
+
+def _part_of(sp: _Span, gaz: Gazetteer) -> _Span:
+    """"Isiolo South", "Central Imenti": when only the name without the direction word is known,
+    the span is a part of that place; it resolves to it as a unit (``part``), not as a town."""
+    if gaz.candidates(_strip_admin_word(sp.text), fold=False):
+        return sp
+    rest = _strip_direction(sp.text)
+    if rest != sp.text and gaz.candidates(rest, fold=False):
+        return dataclasses.replace(sp, part=True, hint="admin")
+    return sp
+
+
+def _strip_admin_word(text: str) -> str:
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+        return " ".join(words[:-1])
+    return text
+
+
+# Event location ------------------------------------------------------------------------------
+
+
+def choose_event_location(
+    mentions: Sequence[PlaceMention], evidence: Sequence[Span], *, gaz: Gazetteer | None = None
+) -> Location | None:
+    """The event's location: the most specific resolved place in the evidence sentences (the
+    first one on ties), else the article's main place (its most mentioned, then most specific).
+
+    With ``gaz``, a region-level location is put at the region's seat (its namesake town or
+    largest place), which is where ACLED-style coding places events known only to the region;
+    without it, at the region's centre.
+    """
+    resolved = [m for m in mentions if m.place is not None and m.score != DEMONYM_SCORE
+                and m.place.feature_code != "CONT"]
+    if not resolved:
+        return None
+    # The article's main country (demonyms count): a place elsewhere is a source, a border or an
+    # origin more often than the event's location ("an attack in the Lexington area of Nairobi").
+    countries: Counter[str] = Counter()
+    for m in mentions:
+        if m.place is not None:  # a named town says more about the setting than a named country
+            countries[m.place.iso3] += 1 if m.precision == "country" else 2
+    main = countries.most_common(1)[0][0] if countries else None
+    inside = [m for m in resolved if any(s.start <= m.start < s.end for s in evidence)]
+    if inside:
+        best = min(inside, key=lambda m: (m.place is not None and m.place.iso3 != main,
+                                          PRECISION_RANK[m.precision], m.start))
+    else:
+        tally = Counter((m.place.geonameid, m.place.name) for m in resolved if m.place is not None)
+        best = min(resolved, key=lambda m: (-tally[(m.place.geonameid, m.place.name)] if m.place else 0,
+                                            PRECISION_RANK[m.precision], m.start))
+    loc = Location.from_mention(best)
+    if loc is not None and gaz is not None and best.place is not None \
+            and loc.precision in ("admin1", "admin2"):
+        seat = gaz.seat(best.place)
+        if seat is not None:
+            loc = dataclasses.replace(loc, lat=seat[0], lon=seat[1])
+    return loc
+
+
+# Batch API -----------------------------------------------------------------------------------
+
+
+def geoparse_documents(
+    docs: Iterable[Document], gaz: Gazetteer, nlp: Language, *, batch_size: int = 32
+) -> Iterator[tuple[Document, list[PlaceMention]]]:
+    """Parse documents in batches and yield each with its resolved place mentions.
+
+    All-caps wire text is lower-cased for the parser (length-preserving, so offsets hold); the
+    mention texts are taken back from the original text.
+    """
+    from ..nlp import parse
+    from .pipeline import text_for_parsing
+
+    pairs = ((text_for_parsing(d.text), d) for d in docs)
+    for spdoc, d in parse(pairs, nlp, batch_size=batch_size):
+        mentions = [dataclasses.replace(m, text=d.text[m.start:m.end]) for m in find_places(spdoc, gaz)]
+        yield d, mentions
+

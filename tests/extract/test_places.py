@@ -1,0 +1,123 @@
+"""Toponym recognition and resolution, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventscope.extract.places import choose_event_location, find_places, geoparse_documents
+from eventscope.geo.gazetteer import Gazetteer
+from eventscope.records import Document, PlaceMention, Span
+
+
+@pytest.fixture(scope="session")
+def gaz() -> Gazetteer:
+    return Gazetteer.open()  # built once per machine in the cache dir
+
+
+def places(nlp: Language, gaz: Gazetteer, text: str) -> dict[str, PlaceMention]:
+    return {m.text: m for m in find_places(nlp(text), gaz)}
+
+
+@pytest.mark.parametrize("name", ["Raqqa", "Raqqah", "Ar-Raqqa"])
+def test_raqqa_spellings_resolve_to_the_same_city(nlp: Language, gaz: Gazetteer, name: str) -> None:
+    m = places(nlp, gaz, f"Heavy fighting was reported in {name} on Tuesday, monitors said.")[name]
+    assert m.place is not None and m.place.iso3 == "SYR"
+    assert m.place.lat is not None and m.place.lon is not None
+    assert abs(m.place.lat - 35.95) < 0.2 and abs(m.place.lon - 39.0) < 0.2
+
+
+def test_kobani_and_ayn_al_arab_are_one_town(nlp: Language, gaz: Gazetteer) -> None:
+    a = places(nlp, gaz, "Shelling hit Kobani overnight.")["Kobani"]
+    b = places(nlp, gaz, "Residents fled fighting in Ayn al-Arab overnight.")["Ayn al-Arab"]
+    assert a.place is not None and a.place.geonameid == (b.place.geonameid if b.place else None)
+
+
+def test_deir_ez_zor_variants(nlp: Language, gaz: Gazetteer) -> None:
+    a = places(nlp, gaz, "Aid convoys reached Deir ez-Zor city last week.")["Deir ez-Zor"]
+    b = places(nlp, gaz, "Aid convoys reached Dayr az Zawr city last week.")["Dayr az Zawr"]
+    assert a.place is not None and b.place is not None
+    assert a.place.geonameid == b.place.geonameid and a.place.feature_class == "P"
+
+
+def test_county_word_selects_the_admin_unit(nlp: Language, gaz: Gazetteer) -> None:
+    ms = find_places(nlp("Two herders were shot dead in Mandera county on Friday."), gaz)
+    m = next(m for m in ms if m.text.startswith("Mandera"))
+    assert m.place is not None and m.place.feature_code == "ADM1" and m.precision == "admin1"
+
+
+def test_bare_county_name_is_its_town(nlp: Language, gaz: Gazetteer) -> None:
+    m = places(nlp, gaz, "Traders protested in Garissa over new levies.")["Garissa"]
+    assert m.place is not None and m.place.feature_class == "P" and m.precision == "exact"
+
+
+def test_distance_from_a_town_is_near(nlp: Language, gaz: Gazetteer) -> None:
+    m = places(nlp, gaz, "The convoy was ambushed 30 km north of Garissa on the main road.")["Garissa"]
+    assert m.place is not None and m.place.iso3 == "KEN" and m.precision == "near"
+
+
+def test_chain_puts_a_town_inside_its_county(nlp: Language, gaz: Gazetteer) -> None:
+    ms = places(nlp, gaz, "Police said a man was robbed in Watamu, Kilifi, late on Sunday.")
+    assert ms["Watamu"].place is not None and ms["Watamu"].place.admin1 == "Kilifi"
+
+
+def test_unknown_village_falls_back_to_its_county(nlp: Language, gaz: Gazetteer) -> None:
+    ms = places(nlp, gaz, "Gunmen torched huts in Ngozimbaru, Kilifi county, on Monday night.")
+    m = ms["Ngozimbaru"]
+    assert m.place is not None and m.place.feature_code == "ADM1" and m.place.admin1 == "Kilifi"
+    assert m.precision == "admin1"
+
+
+def test_foreign_namesake_is_not_used_for_a_local_story(nlp: Language, gaz: Gazetteer) -> None:
+    ms = find_places(nlp("Kenyan police said cattle raiders struck in Turkana and Baringo, Kenya."), gaz)
+    assert all(m.place is None or m.place.iso3 == "KEN" for m in ms)
+
+
+def test_country_after_a_comma_gives_context(nlp: Language, gaz: Gazetteer) -> None:
+    ms = places(nlp, gaz, "Militants attacked a checkpoint near Djibo, Burkina Faso, on Sunday.")
+    assert ms["Djibo"].place is not None and ms["Djibo"].place.iso3 == "BFA"
+    assert ms["Burkina Faso"].precision == "country"
+
+
+def test_demonym_is_context_not_event_location(nlp: Language, gaz: Gazetteer) -> None:
+    ms = find_places(nlp("Kenyan soldiers were deployed after the raid."), gaz)
+    assert [m.place.iso3 for m in ms if m.place] == ["KEN"]
+    assert choose_event_location(ms, [Span(0, 45)]) is None
+
+
+def test_continent_is_never_the_event_location(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Fighters who came from Europe attacked a checkpoint in Garissa."
+    ms = find_places(nlp(text), gaz)
+    assert any(m.place is not None and m.place.feature_code == "CONT" for m in ms)
+    loc = choose_event_location(ms, [Span(0, len(text))])
+    assert loc is not None and loc.name == "Garissa"
+
+
+def test_event_location_prefers_the_evidence_sentence(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Officials met in Nairobi on Monday. Later, a bomb exploded in Mandera, killing two."
+    ms = find_places(nlp(text), gaz)
+    second = Span(text.index("Later"), len(text))
+    loc = choose_event_location(ms, [second], gaz=gaz)
+    assert loc is not None and loc.name == "Mandera" and loc.precision == "exact"
+    main = choose_event_location(ms, [Span(0, 0)])
+    assert main is not None and main.name in ("Nairobi", "Mandera")
+
+
+def test_admin_level_location_goes_to_the_seat(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Clashes between two clans were reported in Lamu county."
+    ms = find_places(nlp(text), gaz)
+    loc = choose_event_location(ms, [Span(0, len(text))], gaz=gaz)
+    assert loc is not None and loc.precision == "admin1" and loc.admin1 == "Lamu"
+    seat = gaz.seat(gaz.admin1("Lamu", "KEN"))  # type: ignore[arg-type]
+    assert seat is not None and (loc.lat, loc.lon) == seat
+
+
+def test_geoparse_documents_handles_upper_case_wires(nlp: Language, gaz: Gazetteer) -> None:
+    text = "SAN SALVADOR, 12 MAR 89 -- TROOPS CLASHED WITH REBELS NEAR SAN MIGUEL, THE ARMY SAID."
+    docs = [Document(id="w1", text=text), Document(id="w2", text="Nothing to see here.")]
+    out = list(geoparse_documents(docs, gaz, nlp))
+    assert [d.id for d, _ in out] == ["w1", "w2"]
+    found = {m.text: m for m in out[0][1]}
+    assert "SAN MIGUEL" in found  # text taken back from the original, upper-case document
+    assert found["SAN MIGUEL"].place is not None and found["SAN MIGUEL"].place.iso3 == "SLV"
+    assert out[1][1] == []
