@@ -56,9 +56,9 @@ def split_inputs(
             yield item
 
 
-def report_rejection(r: Rejection, err: TextIO = sys.stderr) -> None:
+def report_rejection(r: Rejection, err: TextIO | None = None) -> None:
     detail = f": {r.detail}" if r.detail else ""
-    print(f"eventscope: skipped {r.source} ({r.reason}){detail}", file=err)
+    print(f"eventscope: skipped {r.source} ({r.reason}){detail}", file=err or sys.stderr)
 
 
 def read_documents(inputs: Sequence[str], summary: RunSummary) -> Iterator[Document]:
