@@ -60,6 +60,28 @@ def _add_gazetteer(p: argparse.ArgumentParser) -> None:
                    help="place index (default: built once into $EVENTSCOPE_HOME or ~/.cache/eventscope)")
 
 
+def _interval(value: str) -> float:
+    from .scale import parse_interval
+
+    try:
+        return parse_interval(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
+
+
+def _add_scale(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--workers", type=_positive, default=1, metavar="N",
+                   help="worker processes (with --dask local: Dask workers); results are identical")
+    p.add_argument("--dask", default=None, metavar="local|ADDRESS",
+                   help="run on Dask: 'local' starts a LocalCluster, else a scheduler address")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="eventscope", description="News in, evidence-linked conflict event data out.")
@@ -89,9 +111,29 @@ def build_parser() -> argparse.ArgumentParser:
     _add_gazetteer(p)
 
     p = sub.add_parser("ingest", help="clean, extract and store pages in a database")
-    p.add_argument("inputs", nargs="+", metavar="PATH", help="files or folders (.html, .txt, .jsonl)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files or folders (.html .htm .txt .json .jsonl .warc .warc.gz), page or RSS/Atom "
+                        "feed URLs, '-' for JSONL on stdin")
     p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
     _add_gazetteer(p)
+    _add_scale(p)
+    p.add_argument("--shards", type=Path, default=None, metavar="DIR",
+                   help="write Parquet shards to DIR instead of the database (bring them in with `load`)")
+
+    p = sub.add_parser("watch", help="poll RSS/Atom feeds and ingest new entries, remembering what was seen")
+    p.add_argument("feeds", nargs="+", metavar="FEED", help="feed URLs")
+    p.add_argument("--every", type=_interval, default=900.0, metavar="INTERVAL",
+                   help="time between polls: 30s, 15m, 2h (default 15m)")
+    p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
+    p.add_argument("--seen", type=Path, default=None, metavar="PATH",
+                   help="seen-store file (default: beside the database, NAME.feeds.sqlite)")
+    p.add_argument("--once", action="store_true", help="poll once and exit")
+    _add_gazetteer(p)
+    _add_scale(p)
+
+    p = sub.add_parser("load", help="bring Parquet shards from `ingest --shards` into a database")
+    p.add_argument("shards", type=Path, metavar="DIR")
+    p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
 
     p = sub.add_parser("events", help="list stored events")
     p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
@@ -215,6 +257,32 @@ def _cmd_incidents(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_scale(args: argparse.Namespace) -> int:
+    """ingest / watch / load: the library functions of ``eventscope.scale``."""
+    from . import scale
+
+    with Progress(args.command, enabled=False if args.quiet else None) as progress:
+        if args.command == "load":
+            summary = scale.load_shards(args.shards, args.db, progress=progress)
+        else:
+            options = scale.IngestOptions(
+                work=scale.WorkOptions(extract=_extract_options(args)),  # type: ignore[arg-type]
+                workers=args.workers, dask=args.dask, shard_dir=getattr(args, "shards", None))
+            if args.command == "ingest":
+                summary = scale.ingest(args.inputs, args.db, options=options, progress=progress,
+                                       stdin=sys.stdin)
+            else:
+                try:
+                    summary = scale.watch(args.feeds, args.db, every=args.every, options=options,
+                                          seen_path=args.seen or scale.default_seen_path(args.db),
+                                          rounds=1 if args.once else None, progress=progress)
+                except KeyboardInterrupt:  # the normal way to stop `watch`
+                    return EXIT_OK
+    if not args.quiet:
+        scale.report(summary, command=args.command)
+    return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
 def _cmd_gazetteer(args: argparse.Namespace) -> int:
     from .geo.build import build_index
     from .geo.gazetteer import default_index_path
@@ -272,12 +340,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return _run_streaming(
             args, lambda out, pr: jobs.geoparse_job(args.inputs, out, gazetteer=args.gazetteer, progress=pr),
             "geoparse")
-    if cmd == "ingest":
-        with Progress("ingest", enabled=False if args.quiet else None) as progress:
-            summary = jobs.ingest_job(args.inputs, args.db, options=_extract_options(args), progress=progress)
-        if not args.quiet:
-            print(f"eventscope ingest: {summary.line()} -> {args.db}", file=sys.stderr)
-        return EXIT_REJECTED if summary.rejected else EXIT_OK
+    if cmd in ("ingest", "watch", "load"):
+        return _cmd_scale(args)
     if cmd == "events":
         return _cmd_events(args)
     if cmd == "incidents":

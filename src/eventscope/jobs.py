@@ -2,7 +2,8 @@
 ``RunSummary``. The CLI only parses arguments and calls one of these; tests call them directly.
 
 Inputs are read with ``ingest.sources``; a bad input becomes a ``Rejection`` (reported, counted,
-stored when there is a database) and the batch goes on.
+stored when there is a database) and the batch goes on. ``ingest``, ``watch`` and ``load`` run in
+``eventscope.scale`` (process pools, Dask, Parquet shards).
 """
 
 from __future__ import annotations
@@ -131,48 +132,6 @@ def geoparse_job(
         for m in mentions:
             out.write(_json_line(m.to_json(doc.id)))
             summary.written += 1
-    return summary
-
-
-def ingest_job(
-    inputs: Sequence[str], db: str, *, options: Any = None, progress: Progress | None = None
-) -> RunSummary:
-    """``eventscope ingest``: read and clean, extract, store. Articles already stored are skipped,
-    so running it twice on the same pages adds nothing."""
-    from .extract.pipeline import ExtractOptions, Extractor
-    from .ingest.sources import iter_documents
-    from .store.db import Store
-
-    summary = RunSummary()
-    store = Store.open(db)
-    try:
-
-        def on_reject(r: Rejection) -> None:
-            report_rejection(r)
-            store.add_rejection(r)
-
-        def fresh(docs: Iterable[Document]) -> Iterator[Document]:
-            for d in docs:
-                if store.has_article(d.id):
-                    summary.skipped_existing += 1
-                    if progress:
-                        progress.update()
-                    continue
-                yield d
-
-        extractor = Extractor(options or ExtractOptions())
-        docs = fresh(split_inputs(iter_documents(inputs, stdin=sys.stdin), summary, on_reject))
-        for doc, events in extractor.extract(docs):
-            if progress:
-                progress.update()
-            # Article and its events are written together: a crash between two articles loses
-            # nothing already stored, and the next run picks up where this one stopped.
-            store.add_document(doc, events, source=doc.url)
-            if events:
-                summary.with_events += 1
-            summary.events += len(events)
-    finally:
-        store.close()
     return summary
 
 

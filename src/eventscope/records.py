@@ -13,6 +13,7 @@ contract's JSON shape (``shared/contract/EVENTS.md``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -368,3 +369,72 @@ class Event:
             "field_evidence": {k: [v.start, v.end] for k, v in self.field_evidence.items()},
             "trigger": self.trigger,
         }
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> Event:
+        """The inverse of ``to_json`` (count offsets are not in the JSON and come back as 0;
+        ``confidence_exact``, when present, restores the unrounded confidence)."""
+
+        def when(x: Mapping[str, Any] | None) -> When | None:
+            if not x:
+                return None
+            best = dt.date.fromisoformat(x["best"])
+            return When(
+                best,
+                dt.date.fromisoformat(x.get("start") or x["best"]),
+                dt.date.fromisoformat(x.get("end") or x["best"]),
+                x.get("precision") or "day",
+                x.get("text"),
+                bool(x.get("defaulted", False)),
+            )
+
+        def loc(x: Mapping[str, Any] | None) -> Location | None:
+            if not x:
+                return None
+            return Location(
+                x.get("name"),
+                x.get("country"),
+                x.get("iso3"),
+                x.get("admin1"),
+                x.get("admin2"),
+                x.get("lat"),
+                x.get("lon"),
+                x.get("precision") or "exact",
+                x.get("geonameid"),
+                x.get("text"),
+            )
+
+        def actor(x: Mapping[str, Any] | None) -> Actor | None:
+            return Actor(x["name"], x.get("type"), x.get("country"), x.get("text")) if x else None
+
+        def count(x: Mapping[str, Any], kind: str = "killed") -> Count:
+            best = int(x["best"])
+            low = int(x.get("low", best))
+            return Count(x.get("kind", kind), best, low, x.get("high"), x.get("text") or "")
+
+        fat = d.get("fatalities")
+        return cls(
+            doc_id=str(d["doc_id"]),
+            event_id=str(d["event_id"]),
+            event_type=str(d["event_type"]),
+            sub_event_type=str(d["sub_event_type"]),
+            date=when(d.get("date")),
+            location=loc(d.get("location")),
+            actor1=actor(d.get("actor1")),
+            actor2=actor(d.get("actor2")),
+            fatalities=count(fat) if fat else None,
+            counts=tuple(count(c, "other") for c in d.get("counts") or ()),
+            claims=tuple(
+                Claim(c["source"], c["kind"], tuple(c.get("via") or ()), c.get("text"), c.get("fatalities"))
+                for c in d.get("claims") or ()
+            ),
+            status=d.get("status") or "asserted",
+            evidence=tuple(Span(int(s["start"]), int(s["end"])) for s in d.get("evidence") or ()),
+            confidence=float(d.get("confidence_exact", d.get("confidence", 0.0))),
+            assoc_actors=tuple(a for a in (actor(x) for x in d.get("assoc_actors") or ()) if a is not None),
+            plover=d.get("plover"),
+            field_evidence={
+                k: Span(int(v[0]), int(v[1])) for k, v in (d.get("field_evidence") or {}).items()
+            },
+            trigger=d.get("trigger"),
+        )
