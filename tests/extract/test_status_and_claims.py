@@ -1,0 +1,90 @@
+"""Who says so, end to end: status, claims, field evidence and confidence on articles we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from eventscope.records import Document, Event
+
+PUBLISHED = dt.date(2024, 4, 13)  # a Saturday
+
+
+def _events(extractor: Any, text: str, outlet: str | None = "Harbour Gazette") -> list[Event]:
+    doc = Document(id="t", text=text, published=PUBLISHED, outlet=outlet)
+    ((_, events),) = list(extractor.extract([doc]))
+    return events
+
+
+def _only(events: list[Event]) -> Event:
+    assert len(events) == 1, [(e.sub_event_type, e.status) for e in events]
+    return events[0]
+
+
+def test_asserted_with_an_official_source(extractor: Any) -> None:
+    ev = _only(_events(extractor, "Gunmen shot dead six traders at a cattle market in Moyale on Friday, police said."))
+    assert ev.status == "asserted"
+    (claim,) = ev.claims
+    assert claim.kind == "official" and claim.via == ("Harbour Gazette",)
+
+
+def test_claimed_when_only_a_party_to_the_conflict_says_so(extractor: Any) -> None:
+    ev = _only(_events(extractor, "The Taliban said their fighters killed nine soldiers at a checkpoint in "
+                                  "Kunduz province on Thursday."))
+    assert ev.status == "claimed"
+    assert [c.kind for c in ev.claims] == ["armed group"]
+
+
+def test_denied(extractor: Any) -> None:
+    ev = _only(_events(extractor, "The army denied that its soldiers had shelled a market in Kadugli on Friday."))
+    assert ev.status == "denied"
+
+
+def test_threat_is_not_an_event_that_happened(extractor: Any) -> None:
+    events = _events(extractor, "The militia threatened on Friday to execute the hostages it holds near Beni.")
+    assert events, "a threat is kept, marked by its status"
+    assert all(e.status in ("threatened", "hypothetical") for e in events)
+
+
+def test_negated_killing(extractor: Any) -> None:
+    events = _events(extractor, "Police in Kisumu said on Friday that no protesters were killed when officers "
+                                "dispersed the march with tear gas.")
+    counted = [e for e in events if e.status in ("asserted", "claimed")]
+    assert counted, "the dispersal happened"
+    assert all(e.fatalities is None or e.fatalities.best == 0 for e in counted)
+
+
+def test_nested_attribution_keeps_the_relay(extractor: Any) -> None:
+    ev = _events(extractor, "Militants executed 40 captives near Palmyra on Friday, the Evening Ledger "
+                            "reported, citing a local activist.")[0]
+    claim = next(c for c in ev.claims if c.kind == "activist")
+    assert claim.via == ("Evening Ledger", "Harbour Gazette")
+
+
+def test_two_sources_disagreeing_on_the_toll(extractor: Any) -> None:
+    text = ("Militants executed 40 captives near Palmyra on Friday, the Evening Ledger reported, citing an "
+            "activist. A monitoring group put the toll at 52.")
+    ev = _events(extractor, text)[0]
+    assert ev.fatalities is not None
+    assert (ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) == (40, 40, 52)
+    tolls = sorted(c.fatalities for c in ev.claims if c.fatalities is not None)
+    assert tolls == [40, 52]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead six traders at a cattle market in Moyale on Friday, police said.",
+        "A roadside bomb killed three soldiers near Gao on Thursday, the army said.",
+    ],
+)
+def test_every_filled_field_points_to_a_sentence(extractor: Any, text: str) -> None:
+    ev = _events(extractor, text)[0]
+    data = ev.to_json()
+    for name in ("fatalities", "date", "location", "actor1", "claims"):
+        if data[name]:
+            start, end = data["field_evidence"][name]
+            assert 0 <= start < end <= len(text)
+    assert 0.0 < ev.confidence <= 1.0
