@@ -162,6 +162,10 @@ def eval_acled(limit: int | None, cache: Path | None, n_errors: int, docs_by_id:
         f"subtype_wF1={weighted_f1(g_sub, p_sub):.3f} "
         f"ev_per_doc={sum(len(r.events) for r in results) / n:.2f}"
     )
+    by_source: dict[str, list[bool]] = {}
+    for r, gt, pt in zip(results, g_typ, p_typ, strict=True):
+        by_source.setdefault(str(gold[r.id].get("dataset", "?")), []).append(gt == pt)
+    print("type_acc by source: " + " ".join(f"{k}={sum(v) / len(v):.3f}" for k, v in sorted(by_source.items())))
     print("top confusions (gold -> predicted):")
     for (gs, ps), c in confusion.most_common(15):
         print(f"  {c:5d}  {gs} -> {ps}")

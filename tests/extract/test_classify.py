@@ -75,9 +75,9 @@ def test_subtype(nlp: Language, text: str, expected: str) -> None:
 
 
 def test_gathering_is_a_protest_only_with_a_demand(nlp: Language) -> None:
-    assert primary_subtype(
-        nlp, "Hundreds of farmers gathered outside the ministry to demand better prices."
-    ) == ("Peaceful protest")
+    assert primary_subtype(nlp, "Hundreds of farmers gathered outside the ministry to demand better prices.") == (
+        "Peaceful protest"
+    )
     assert primary(nlp, "Mourners gathered at the church for the funeral.") is None
 
 
@@ -101,6 +101,185 @@ def test_passive_agent(nlp: Language) -> None:
 def test_seized_weapons_do_not_make_an_explosion(nlp: Language) -> None:
     text = "Troops seized rifles and explosives from a militant hideout."
     assert primary_subtype(nlp, text) == "Disrupted weapons use"
+
+
+# Who was hit, and were they armed ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline passive with a "by" agent: the subject is the one hit, not the shooter
+        ("Police officer shot dead by unknown gunmen near the market", "Armed clash"),
+        # the head noun names no side, its modifier does
+        ("Gunmen killed a police commander at the market on Sunday.", "Armed clash"),
+        # a named armed group from the actor dictionary, not in the lexicon's own lists
+        ("Militants killed three Koglweogo in the village of Foo.", "Armed clash"),
+        # people close to a named group are not its fighters
+        ("Unknown attackers killed an ODM supporter outside his home.", "Attack"),
+        # armed people among the victims make it the battle
+        ("Militants killed three militiamen and eleven civilians in the village.", "Armed clash"),
+        # "youths" who beat someone are coded as attackers more often than as a mob
+        ("Youths attacked and injured a local councillor on his way home.", "Attack"),
+        # the report is about state forces and an armed group only
+        (
+            "Al Shabaab militants attacked a police camp on Monday night. Officers responded and two were killed.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_sides(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+def test_communal_clash_is_a_battle_but_supporters_fight_as_a_mob(nlp: Language) -> None:
+    assert primary_subtype(nlp, "Members of two communities clashed over grazing land near the river.") == (
+        "Armed clash"
+    )
+    assert primary_subtype(nlp, "Supporters of two rival candidates clashed in the market.") == "Mob violence"
+
+
+def test_witchcraft_violence_is_mob_violence(nlp: Language) -> None:
+    m = primary(nlp, "Villagers killed an elderly woman they accused of witchcraft.")
+    assert m is not None and m.sub_event_type == "Mob violence"
+    assert "mob:witchcraft" in m.cues
+
+
+def test_stone_throwing_without_a_protest_is_mob_violence(nlp: Language) -> None:
+    assert primary_subtype(nlp, "Youths threw stones at a passing motorist on the highway.") == "Mob violence"
+
+
+# Weapons ----------------------------------------------------------------------------------------
+
+
+def test_ied_followed_by_gunfire_is_the_battle(nlp: Language) -> None:
+    m = primary(nlp, "Militants ambushed an army convoy with an IED, followed by small arms fire.")
+    assert m is not None and m.sub_event_type == "Armed clash"
+    assert "weapon:with-gunfire" in m.cues
+    # without the firefight the device decides
+    assert primary_subtype(nlp, "Militants detonated an IED under a bus, killing four passengers.") == (
+        "Remote explosive/landmine/IED"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "mine" as a place is not a landmine
+        ("Gunmen ransacked the offices at the gold mine and stole cash.", "Looting/property destruction"),
+        # "suicide" alone is not a suicide bombing
+        (
+            "Residents accused the police of killing a man in custody and claiming his death was a suicide.",
+            "Attack",
+        ),
+        # seized arms do not turn a fight into disrupted weapons use
+        ("Soldiers killed six militants and seized weapons and ammunition in the forest.", "Armed clash"),
+        # explosives made safe, carried or blown up by their makers
+        ("An army team destroyed an IED planted on the road to the village.", "Disrupted weapons use"),
+        ("Police arrested a man in possession of explosives at the bus station.", "Disrupted weapons use"),
+        ("Two militants were killed while planting a bomb on the road.", "Disrupted weapons use"),
+    ],
+)
+def test_weapon_use(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+# Protests ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Angry traders broke into the county offices in protest over new fees.", "Violent demonstration"),
+        # "non-violent" is not "violent"
+        (
+            "Hundreds of nurses staged a non-violent protest outside the hospital to demand pay.",
+            "Peaceful protest",
+        ),
+        # entering a building is how the protest went, not violence
+        (
+            "Residents stormed the county offices to protest against the poor state of the roads.",
+            "Peaceful protest",
+        ),
+        # an arrest that is the reason of the protest is not an intervention
+        ("Residents protested the arrest of their MP outside the police station.", "Peaceful protest"),
+        (
+            "Teachers protested over unpaid salaries in the town. Police arrested twelve of them.",
+            "Protest with intervention",
+        ),
+        (
+            "Teachers marched to the ministry but were barred by police from entering.",
+            "Protest with intervention",
+        ),
+        # "engaged in" a strike is not a fight
+        ("Dock workers engaged in a work stoppage to demand better pay.", "Peaceful protest"),
+        # a capitalised headline opening is still the word
+        ("Riot breaks out in the town after the election results.", "Violent demonstration"),
+    ],
+)
+def test_protest_subtypes(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "riot police" names a unit, not a riot
+        ("Riot police dispersed hundreds of traders who marched to the county offices.", "Protest with intervention"),
+        # warning shots are an intervention, not lethal force
+        (
+            "Traders protested against new fees. Police fired into the air to disperse them.",
+            "Protest with intervention",
+        ),
+        # a protest word that describes the victims of an attack is not the event
+        ("A gang of youths attacked protesting students in the town on Monday.", "Attack"),
+        # crowds fighting the police are a mob, not an armed group
+        ("Fishermen clashed with police after officials closed the beach.", "Mob violence"),
+    ],
+)
+def test_protest_and_crowd_edges(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+def test_unrest_label_yields_to_the_incident(nlp: Language) -> None:
+    # "post-election violence" names a period; the killing reported with it is the event
+    text = "Post-election violence continued in the town. Gunmen shot dead two farmers in their field."
+    assert primary_subtype(nlp, text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sat in" is not "a sit in"
+        ("The soldiers sat in a taxi at the market when gunmen opened fire, killing the driver.", "Attack"),
+        # a security measure needs no armed actor in the story
+        ("The governor extended the curfew by three months across the region.", "Change to group/activity"),
+        # a drought named in passing does not make the attack a disaster
+        ("Gunmen wounded an elderly woman at her farm in the drought-stricken north.", "Attack"),
+        # "tortured" used as an adjective is still the verb
+        ("Soldiers tortured villagers and burned granaries in the hamlet.", "Attack"),
+        # armed groups do not arrest, they abduct
+        ("Gunmen detained a trader on the road near the river.", "Abduction/forced disappearance"),
+    ],
+)
+def test_trigger_edges(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+def test_takeover_without_fighting_is_non_violent(nlp: Language) -> None:
+    text = "Militants took control of the village and raised their flag over the school."
+    assert primary_subtype(nlp, text) == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen armed with clubs killed two farmers in their field.",  # clubs: weapons, not sport
+        "A series of attacks by gunmen left five villagers dead.",  # series: not a TV series
+    ],
+)
+def test_news_words_are_not_sport_or_fiction(nlp: Language, text: str) -> None:
+    assert primary_subtype(nlp, text) == "Attack"
 
 
 # Traps: no asserted event -------------------------------------------------------------------
@@ -268,6 +447,12 @@ def test_lexicon_frames_are_known() -> None:
         "riot_act",
         "ied",
         "air",
+        "gunfire",
+        "communal",
+        "witchcraft",
+        "follower",
+        "fight_in",
+        "made_safe",
     ):
         assert lex.cues[name].words or lex.cues[name].phrases, name
 
