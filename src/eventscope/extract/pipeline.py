@@ -6,9 +6,11 @@ Steps for each document (each step is a function of its own module):
 2. spaCy parse (``nlp.parse``)       sentences, entities, dependency parse, in batches
 3. ``places.find_places``            toponyms resolved against the gazetteer, with country context
 4. ``classify.detect_mentions``      typed event triggers per sentence; ``merge_mentions`` joins
-                                     mentions of the same event in one article
+                                     mentions of the same event in one article; ``salience`` drops
+                                     history, aggregates, generic talk and re-statuses plans/threats
 5. per merged event: ``choose_event_date``, ``choose_event_location``, ``counts.merge_counts``
-   over the evidence sentences, ``actors.assign_actors`` on the main sentence
+   over the evidence sentences, ``actors.assign_actors`` on the main sentence,
+   ``attribution.find_claims`` (who says so; sources that disagree on the toll)
 6. ``Event`` records with stable ids and a confidence
 
 Everything the run needs (model, gazetteer, options) lives in one ``Extractor`` built once per
@@ -40,7 +42,7 @@ from ..records import (
     TimeExpr,
     When,
 )
-from . import actors, attribution, classify, counts, dates, places
+from . import actors, attribution, classify, counts, dates, places, salience
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,7 @@ class ExtractOptions:
     gazetteer: Path | None = None  # None: the default cache location (built on first use)
     include_non_asserted: bool = True  # write threatened/hypothetical/negated events with their status
     typing_model: Path | None = None  # a model from `eventscope train`, combined with the rules
+    main_events_only: bool = False  # keep an article's top incident and those about as well anchored
 
 
 def _upper_ratio(text: str) -> float:
@@ -195,7 +198,14 @@ class Extractor:
         seen: set[str] = set()
         mentions = classify.detect_mentions(spdoc)
         mention_sentences = {m.sentence for m in mentions}
-        for primary, group in classify.merge_mentions(mentions, spdoc):
+        # Merge mentions of one incident first, then judge each incident: filtering single mentions
+        # first splits incidents and turns weak mentions into events of their own.
+        groups = salience.filter_groups(
+            classify.merge_mentions(mentions, spdoc), spdoc, published=doc.published, timexes=timexes
+        )
+        if self.options.main_events_only:
+            groups = salience.rank_events(groups, spdoc, timexes=timexes)
+        for primary, group in groups:
             if not self.options.include_non_asserted and primary.status != "asserted":
                 continue
             ev = self._assemble(

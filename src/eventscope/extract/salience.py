@@ -1,0 +1,780 @@
+"""Salience: does an event mention report a specific incident, or something else?
+
+News articles talk about violence in many ways that are not a new incident. ``assess`` looks at
+one typed mention in its parsed sentence and decides, in this order:
+
+1. denial and negation the classifier missed ("denied that troops killed", "reports of a
+   massacre were false")                                    -> status "denied" / "negated";
+2. threats, plans, goals, fears, orders, conditions, purposes and questions ("vowed to crush",
+   "to prevent attacks", "if they attack", "a plan to bomb", "who bombed the bridge?")
+                                                            -> status "threatened" / "hypothetical";
+3. history: a time expression of the trigger's own clause that ended more than ``history_days``
+   before publication, or an undated past-tense clause right after an old month or year
+   ("in March 2012 ... The men were shot"), funerals, trials, anniversaries      -> dropped;
+4. aggregates over a long period ("since the war began", "over 40 days", "have since fought",
+   "more than 6,000 people have died")                                           -> dropped;
+5. figures of speech ("like a bomb", "the mood was explosive", "described as an 'assault'")
+                                                                                 -> dropped;
+6. generic or habitual statements: habitual adverbs and adjectives, a trend or class of events
+   ("attacks have increased", "a wave of killings"), a speaker's present-tense rhetoric and, in
+   a past-tense story, present-simple verbs of generic subjects                  -> dropped;
+7. opinion and accusation about non-specific events ("accused the army of massacres") -> dropped.
+
+A mention that is specific (a number, a date or place of its own, a definite singular noun, a
+past-tense verb with a concrete subject) survives rules 6 and 7: a condemnation of "the bombing
+of the embassy on Monday" still reports the bombing.
+
+``filter_groups`` applies ``assess`` to the incidents ``classify.merge_mentions`` built;
+``rank_events`` is the article-level helper that keeps an article's main incidents.
+
+The cue lists live in ``resources/salience.toml``; this module holds the decision rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..records import EventMention, Status, TimeExpr
+
+SALIENCE_FILE = "salience.toml"
+
+# The statuses the classifier already set that mean "not an occurrence": left alone.
+_NOT_ASSERTED = frozenset({"denied", "negated", "hypothetical", "threatened"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PLURAL_NOUN = frozenset({"NNS", "NNPS"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+# entity labels that pin an event phrase to one place, time or count (names of people and groups
+# do not: "the army of Kenya" is as generic as "the army")
+_CONCRETE_ENTS = frozenset({"GPE", "LOC", "FAC", "CARDINAL", "DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class Salience:
+    """Verdict on one mention: keep it (possibly with a new status) or drop it, and why."""
+
+    keep: bool
+    status: Status | None  # a status to set instead of the mention's own; None: unchanged
+    reason: str  # rule name, e.g. "specific", "history:dated", "generic:habitual"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The contents of ``resources/salience.toml``."""
+
+    history_days: int
+    history_lemmas: frozenset[str]
+    history_phrases: re.Pattern[str]
+    aggregate_phrases: re.Pattern[str]
+    habitual: frozenset[str]
+    trend: frozenset[str]
+    speaker: frozenset[str]
+    rhetoric: frozenset[str]
+    hypothetical: frozenset[str]
+    threat: frozenset[str]
+    marks: frozenset[str]
+    implicative: frozenset[str]
+    simile: frozenset[str]
+    characterise: frozenset[str]
+    habitual_adjectives: frozenset[str]
+    denied: frozenset[str]
+    negated: frozenset[str]
+
+
+def _words(table: object, key: str) -> frozenset[str]:
+    assert isinstance(table, dict)
+    raw = table.get(key, [])
+    assert isinstance(raw, list)
+    return frozenset(str(w).lower() for w in raw)
+
+
+def _phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
+    # longest first so that "since the war began" is reported rather than a shorter overlap
+    alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)" if alts else r"(?!x)x")
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read ``resources/salience.toml`` once per process."""
+    text = (resources.files("eventscope") / "resources" / SALIENCE_FILE).read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    return Cues(
+        history_days=int(data["settings"]["history_days"]),
+        history_lemmas=_words(data["history"], "lemmas"),
+        history_phrases=_phrase_re(_words(data["history"], "phrases")),
+        aggregate_phrases=_phrase_re(_words(data["aggregate"], "phrases")),
+        habitual=_words(data["generic"], "adverbs"),
+        trend=_words(data["generic"], "trend"),
+        speaker=_words(data["generic"], "speaker"),
+        rhetoric=_words(data["rhetoric"], "lemmas"),
+        hypothetical=_words(data["hypothetical"], "lemmas"),
+        threat=_words(data["hypothetical"], "threat"),
+        marks=_words(data["hypothetical"], "marks"),
+        implicative=_words(data["hypothetical"], "implicative"),
+        simile=_words(data["figurative"], "simile"),
+        characterise=_words(data["figurative"], "characterise"),
+        habitual_adjectives=_words(data["generic"], "adjectives"),
+        denied=_words(data["negation"], "denied"),
+        negated=_words(data["negation"], "negated"),
+    )
+
+
+# Parse helpers --------------------------------------------------------------------------------
+
+
+def _is(t: Token, words: frozenset[str]) -> bool:
+    return t.lower_ in words or t.lemma_.lower() in words
+
+
+def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
+    span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _governors(t: Token) -> list[Token]:
+    """The words the trigger is said under: its ancestors up to the sentence root, stopping at a
+    coordination or side clause of a finite verb ("farmers accused X and destroyed houses":
+    "destroyed" is not under "accused")."""
+    out: list[Token] = []
+    cur = t
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("conj", "parataxis") and cur.head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _attached(x: Token, t: Token, head: Token, inside: Iterable[Token] = ()) -> bool:
+    """Does the word ``x`` (part of the phrase ``inside``) modify the trigger's own clause (the
+    trigger, its clause head, or their subject or object), not another noun or verb inside it
+    ("demanded pay after their 2015 dismissals": the year dates the dismissals, not the protest)?"""
+    own = {t.i, head.i}
+    allowed = {y.i for y in inside} | {x.i}
+    for a in (x, *x.ancestors):
+        if a.i in own:
+            return True
+        if a.i in allowed:
+            continue
+        if a.pos_ in ("NOUN", "PROPN") and a.head.i in own and a.dep_ in _CORE_ARGS:
+            return True  # "more than 6,000 people have died": the count of the subject
+        if a.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
+            return False
+    return False
+
+
+def _phrase_in_clause(pattern: re.Pattern[str], t: Token, head: Token) -> str | None:
+    """The first match of ``pattern`` in the trigger's sentence whose first word is attached to
+    the trigger's clause."""
+    sent = t.sent
+    low = sent.text.lower()
+    doc = t.doc
+    for m in pattern.finditer(low):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None and len(span) and any(_attached(x, t, head, span) for x in span):
+            return m.group(0)
+    return None
+
+
+def _clause_head(t: Token) -> Token:
+    """The verb whose clause the trigger belongs to (the trigger itself when it is a verb)."""
+    for a in (t, *t.ancestors):
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return t.sent.root
+
+
+def _is_finite_past(v: Token) -> bool:
+    if v.tag_ == "VBD":
+        return True
+    # "was killed", "were attacked": passive with a past auxiliary
+    return v.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.tag_ == "VBD" for c in v.children)
+
+
+def _present_simple(v: Token) -> bool:
+    """ "attacks", "kill", "are killed": present tense without a progressive or perfect reading."""
+    if v.tag_ in _PRESENT:
+        return True
+    if v.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in v.children) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in v.children
+        )
+    return False
+
+
+def _subject(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in _SUBJ:
+            return c
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head  # "terrorists who kill peasants": the noun the clause describes
+    if v.dep_ in ("conj", "xcomp") and v.head.pos_ in ("VERB", "AUX"):
+        return _subject(v.head)
+    return None
+
+
+def _definite(n: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        for c in n.children
+    )
+
+
+def _present_perfect(v: Token) -> bool:
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in v.children)
+
+
+def _bare_plural(n: Token) -> bool:
+    """A plural noun without determiner, number or possessor: a class, not particular ones."""
+    if n.tag_ not in _PLURAL_NOUN:
+        return False
+    return not any(
+        c.dep_ in ("det", "nummod", "poss", "predet") or c.like_num or c.ent_type_ in ("CARDINAL",)
+        for c in n.children
+    )
+
+
+def _specific(t: Token, doc: Doc, timexes_in_clause: bool) -> bool:
+    """Does the trigger's own phrase pin down one incident (a number, a date, a place, a
+    definite singular noun, a past-tense verb with a concrete argument)?"""
+    if timexes_in_clause:
+        return True
+    scope = list(t.subtree)
+    if t.pos_ not in ("NOUN", "PROPN"):
+        # arguments of a verb trigger: their whole phrases, not the clauses hanging off it
+        scope = [
+            x for c in t.children if c.dep_ not in ("advcl", "ccomp", "conj", "relcl") for x in c.subtree
+        ]
+    for x in scope:
+        if x.ent_type_ in _CONCRETE_ENTS:
+            return True
+        if x.like_num and x.i != t.i:
+            return True
+    if t.pos_ in ("NOUN", "PROPN"):
+        if t.tag_ in _PLURAL_NOUN:
+            return False
+        return any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "yesterday", "today"))
+            or c.dep_ == "poss"
+            for c in t.children
+        )
+    if _is_finite_past(t):
+        subj = _subject(t)
+        return subj is None or not _bare_plural(subj)
+    return False
+
+
+# Rules ----------------------------------------------------------------------------------------
+
+
+def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
+    for g in govs:
+        if _is(g, cues.denied):
+            return Salience(True, "denied", f"denied:{g.lemma_.lower()}")
+    clause = _clause_head(t)
+    for v in {t, clause}:
+        for c in v.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+                return Salience(True, "negated", "negated:not")
+    # "reports of the massacre were false": the trigger sits in the subject of a false claim
+    for g in govs:
+        if g.pos_ in ("AUX", "VERB") and any(
+            c.dep_ in ("acomp", "attr") and _is(c, cues.negated) for c in g.children
+        ):
+            return Salience(True, "negated", "negated:false-report")
+    return None
+
+
+def _over_subject(govs: Sequence[Token]) -> list[Token]:
+    """The governors up to the noun phrase the trigger describes when that phrase is a subject:
+    in "the bandits, who kill farmers, are feared" the fear is about the bandits, it does not
+    make the killing hypothetical."""
+    out: list[Token] = []
+    for g in govs:
+        out.append(g)
+        if g.dep_ in _SUBJ:
+            break
+    return out
+
+
+def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
+    govs = _over_subject(govs)
+    if sent.text.rstrip().endswith("?"):
+        return Salience(True, "hypothetical", "hypothetical:question")
+    for a in (t, *govs):
+        for c in a.children:
+            if (c.dep_ == "mark" and c.lower_ in cues.marks and a.dep_ in ("advcl", "ccomp")) or (
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") and a.i == t.i
+            ):
+                return Salience(True, "hypothetical", f"hypothetical:{c.lower_}")
+        if a.pos_ in ("VERB", "AUX") and a.i != t.i and _is_finite_past(a) and a.dep_ in ("ROOT",):
+            break
+    inf = _infinitive(t, govs, cues)
+    if inf is not None:
+        return inf
+    for g in govs:
+        if _is(g, cues.threat):
+            return Salience(True, "threatened", f"threatened:{g.lemma_.lower()}")
+        if _is(g, cues.hypothetical):
+            return Salience(True, "hypothetical", f"hypothetical:{g.lemma_.lower()}")
+        if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"):
+            break  # above the trigger's own finite clause: a governor there is a reporting verb
+    # a future auxiliary on the clause head: "will attack", "are going to bomb"
+    head = _clause_head(t)
+    for c in head.children:
+        if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo"):
+            return Salience(True, "hypothetical", "hypothetical:future")
+    return None
+
+
+def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
+    """ "to massacre the people", "an operation to kidnap him": an infinitive is a purpose or a
+    possibility unless an implicative verb governs it ("went on to kill", "began to shell"). A
+    noun counts only as the indefinite object of such an infinitive ("to launch an attack");
+    "to investigate the attack" presupposes the attack."""
+    chain = [t, *govs]
+    if t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ not in ("dobj", "obj") or _definite(t):
+            return None
+        chain = list(govs)
+    for a in chain:
+        if a.pos_ == "ADP" or a.dep_ == "pcomp":
+            continue  # "a way to detect stress by firing lasers": through the preposition
+        if a.pos_ not in ("VERB", "AUX"):
+            return None
+        if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            if _is(a.head, cues.implicative) or _is(a, cues.implicative):
+                return None
+            return Salience(True, "hypothetical", "hypothetical:infinitive")
+        if a.dep_ not in ("xcomp", "conj", "pcomp", "pobj"):
+            return None
+    return None
+
+
+def _dated_history(
+    t: Token, sent: SpacySpan, published: dt.date | None, timexes: Sequence[TimeExpr], cues: Cues
+) -> tuple[Salience | None, bool]:
+    """(verdict, whether the clause has a time expression of its own)."""
+    clause = _clause_head(t)
+    own = {x.i for x in clause.subtree} | {x.i for x in t.subtree}
+    doc = sent.doc
+    attached: list[TimeExpr] = []
+    for tx in timexes:
+        if not (sent.start_char <= tx.start < sent.end_char):
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if any(x.i in own and _attached(x, t, clause, span) for x in span) and _real_date(span):
+            attached.append(tx)
+        elif clause.dep_ in ("relcl", "advcl", "acl") and span.start <= clause.head.i < span.end:
+            attached.append(tx)  # "in 2017, when the army cracked down": the clause dates by its head
+    if published is None:
+        return None, bool(attached)
+    horizon = published - dt.timedelta(days=cues.history_days)
+    dated = [tx for tx in attached if tx.last is not None]
+    if dated and all(tx.last is not None and tx.last < horizon for tx in dated):
+        return Salience(False, None, f"history:dated:{dated[0].value}"), True
+    if not dated and _is_finite_past(clause) and not _present_perfect(clause):
+        # an undated past-tense clause right after an old date goes on telling that story ("in
+        # March 2012 soldiers detained nine herders. The men were shot at a well.")
+        prev = _previous_date(t, sent, timexes)
+        if prev is not None and prev.last is not None and prev.last < horizon and prev.precision != "day":
+            return Salience(False, None, f"history:context:{prev.value}"), False
+    return None, bool(dated)
+
+
+def _previous_date(t: Token, sent: SpacySpan, timexes: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The last calendar date before the trigger, in its sentence or the one before it."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    found = None
+    for tx in timexes:
+        if start <= tx.start < t.idx and tx.first is not None:
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None and len(span) and _real_date(span):
+                found = tx
+    return found
+
+
+def _neighbour(x: Token, step: int) -> Token | None:
+    """The nearest token before (-1) or after (1) ``x`` that is not a line break or space."""
+    doc = x.doc
+    i = x.i + step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def _real_date(span: SpacySpan) -> bool:
+    """Guard against numbers the date rules misread: a clock time ("at 1830", "1745 GMT") taken
+    for a year, a count after a day and month ("on 23 September 28 bodies") taken for the year."""
+    last = span[-1]
+    nxt = _neighbour(last, 1)
+    for x in span:
+        if x.like_num and len(x.text) == 4 and x.text.isdigit() and int(x.text) < 1900 and len(span) == 1:
+            return False  # "at approximately 1700": wire copy gives clock times as bare numbers
+        if x.like_num and len(x.text) == 4:
+            prev = _neighbour(x, -1)
+            after = _neighbour(x, 1)
+            if (prev is not None and prev.lower_ in ("at", "around", "about", "until", "by")) or (
+                after is not None and after.lower_ in ("gmt", "hours", "hrs", "local", "utc", "est")
+            ):
+                return False
+    if last.like_num and len(last.text) <= 2 and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False
+    return True
+
+
+def _history(t: Token, govs: Sequence[Token], sent: SpacySpan, has_date: bool, cues: Cues) -> Salience | None:
+    for g in govs:
+        if _is(g, cues.history_lemmas):
+            return Salience(False, None, f"history:{g.lemma_.lower()}")
+    if not has_date:
+        m = _phrase_in_clause(cues.history_phrases, t, _clause_head(t))
+        if m:
+            return Salience(False, None, f"history:{m}")
+    return None
+
+
+# "over 40 days", "during the past three years", "in nearly 30 years": a tally over a period. Days
+# and weeks count only from 10 days / 2 weeks on: "in two days of fighting" is one battle.
+_PERIOD_RE = re.compile(
+    r"(?<!\w)(?:during|in|over|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    r"(?:nearly\s+|almost\s+|more\s+than\s+|some\s+|about\s+)?(?:(?P<num>\d+)|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many)\s+(?P<unit>years|months|decades|weeks|days)(?!\w)"
+)
+
+
+# A present-perfect toll at or above this is a tally over a conflict, not one incident's toll.
+# No single incident in the ACLED dev notes reaches it; war tolls in background paragraphs do.
+_TALLY = 1000
+
+
+def _number(x: Token) -> float:
+    try:
+        return float(x.text.replace(",", ""))
+    except ValueError:
+        return {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6}.get(x.lower_, 0.0)
+
+
+def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
+    head = _clause_head(t)
+    m = _phrase_in_clause(cues.aggregate_phrases, t, head)
+    if m:
+        return Salience(False, None, f"aggregate:{m}")
+    m = _phrase_in_clause(_PERIOD_RE, t, head)
+    if m:
+        period = _PERIOD_RE.search(m)
+        assert period is not None
+        n = int(period.group("num")) if period.group("num") else 2
+        unit = period.group("unit")
+        if unit not in ("days", "weeks") or (unit == "days" and n >= 10) or (unit == "weeks" and n >= 2):
+            return Salience(False, None, f"aggregate:{m}")
+    if _present_perfect(head) or _present_perfect(t):
+        # "there have been 4 murders since he took office", "groups have since fought the army",
+        # "more than 6,000 people have died": a tally up to now
+        own_tally = t.i == head.i or (t.head.i == head.i and t.dep_ in _SUBJ)
+        for x in head.subtree if own_tally else ():
+            if x.like_num and _number(x) >= _TALLY and _attached(x, t, head):
+                return Salience(False, None, "aggregate:large-count")
+        for v in (head, t):
+            for c in v.children:
+                if c.lower_ == "since" and c.dep_ in ("prep", "advmod"):
+                    return Salience(False, None, "aggregate:since")
+                if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children):
+                    return Salience(False, None, "aggregate:since")
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _narrative_present(doc: Doc) -> bool:
+    """Is the document told in the present tense (headline and coder-note style: "Protesters
+    block the highway")? There a present-tense verb reports an event, so the present-tense
+    generic rules stay off. Counted over finite lexical verbs, leaving out auxiliaries and
+    reporting verbs ("says", "said"), which follow the outlet's style rather than the story's."""
+    present = past = 0
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_ in ("say", "tell", "add", "report", "state"):
+            continue
+        if tok.tag_ in _PRESENT:
+            present += 1
+        elif tok.tag_ == "VBD":
+            past += 1
+    return present >= past
+
+
+def _generic(
+    t: Token, govs: Sequence[Token], sent: SpacySpan, specific: bool, anchored: bool, cues: Cues
+) -> Salience | None:
+    head = _clause_head(t)
+    if not anchored:
+        for v in {t, head}:
+            for c in v.children:
+                if c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues.habitual:
+                    return Salience(False, None, f"generic:habitual:{c.lower_}")
+        if t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ == "amod" and c.lower_ in cues.habitual_adjectives:
+                    return Salience(False, None, f"generic:habitual:{c.lower_}")
+    trend = _trend(t, cues)
+    if trend is not None:
+        return trend
+    if specific or anchored:
+        return None
+    subj = _subject(head)
+    if (
+        subj is not None
+        and subj.lower_ in cues.speaker
+        and (_present_simple(head) or head.tag_ in ("VB", "VBG"))
+    ):
+        return Salience(False, None, "generic:speaker")
+    if _narrative_present(sent.doc) or sent.start == 0:
+        return None  # present-tense story, or a headline / lead, where the present reports events
+    if t.pos_ in ("VERB", "AUX") and _present_simple(t):
+        subj = _subject(t)
+        if t.dep_ == "relcl" or subj is None or _bare_plural(subj) or subj.lower_ in cues.speaker:
+            return Salience(False, None, "generic:present")
+    if t.pos_ in ("NOUN", "PROPN") and _bare_plural(t) and _present_simple(head):
+        return Salience(False, None, "generic:plural-present")
+    if t.dep_ == "relcl" or head.dep_ == "relcl":
+        # "the murderers who have killed judges", "groups that attack villages": a description
+        # of who someone is, in the present or present perfect
+        v = t if t.dep_ == "relcl" else head
+        if _present_simple(v) or _present_perfect(v):
+            return Salience(False, None, "generic:relative")
+    return None
+
+
+def _figurative(t: Token, cues: Cues) -> Salience | None:
+    """Words of violence used as images: in scare quotes ("an 'assault' on reefs"), as a
+    predicate adjective ("the atmosphere was explosive"), in a simile ("hit us like a bomb")."""
+    doc = t.doc
+    before = doc[t.i - 1] if t.i > 0 else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if (
+        before is not None
+        and after is not None
+        and before.is_quote
+        and after.is_quote
+        and any(_is(g, cues.characterise) for g in _governors(t)[:3])
+    ):
+        return Salience(False, None, "figurative:quoted")  # "described the heatwave as an 'assault'"
+    if (
+        t.pos_ == "ADJ"
+        and t.dep_ in ("acomp", "attr")
+        and t.head.lemma_.lower() in ("be", "seem", "become", "remain", "look", "sound", "feel")
+        and t.lemma_.lower() not in ("dead", "injured", "wounded", "hurt", "missing", "killed")
+    ):
+        return Salience(False, None, "figurative:predicate")
+    if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
+        return Salience(False, None, f"figurative:{t.head.lower_}")
+    return None
+
+
+def _trend(t: Token, cues: Cues) -> Salience | None:
+    """ "a wave of killings", "the number of kidnappings" (the trigger under "of" of a trend noun),
+    "attacks have increased" (the trigger is the subject of a trend verb)."""
+    h = t.head
+    # "a number of demonstrators broke in" counts people; "the number of kidnappings" is a trend
+    quantity = h.head.lemma_.lower() == "number" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.head.children
+    )
+    if (
+        t.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.pos_ == "NOUN"
+        and _is(h.head, cues.trend)
+        and not quantity
+    ):
+        return Salience(False, None, f"generic:trend:{h.head.lemma_.lower()}")
+    if t.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB" and _is(h, cues.trend):
+        return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")
+    return None
+
+
+def _rhetoric(t: Token, govs: Sequence[Token], specific: bool, cues: Cues) -> Salience | None:
+    if specific:
+        return None
+    for g in _over_subject(govs):
+        if _is(g, cues.rhetoric):
+            return Salience(False, None, f"rhetoric:{g.lemma_.lower()}")
+    return None
+
+
+# Public API -----------------------------------------------------------------------------------
+
+
+def assess(
+    mention: EventMention,
+    doc: Doc,
+    *,
+    published: dt.date | None,
+    timexes: Sequence[TimeExpr],
+) -> Salience:
+    """Keep, re-status or drop one event mention (see the module docstring for the rules).
+
+    ``doc`` is the parse of the document text the mention's offsets index; ``timexes`` are that
+    text's time expressions (``dates.find_timexes``) resolved against ``published``."""
+    cues = load_cues()
+    t = _trigger_token(doc, mention)
+    if t is None:
+        return Salience(True, None, "no-parse")
+    sent = t.sent
+    govs = _governors(t)
+    if mention.status in _NOT_ASSERTED:
+        return Salience(True, None, f"status:{mention.status}")
+    verdict = _negation(t, govs, sent, cues) or _hypothesis(t, govs, sent, cues)
+    if verdict is not None:
+        return verdict
+    dated, has_date = _dated_history(t, sent, published, timexes, cues)
+    if dated is not None:
+        return dated
+    specific = _specific(t, doc, has_date)
+    anchored = bool(_anchors(t, timexes) & {"count", "place", "date"})
+    verdict = (
+        _history(t, govs, sent, has_date, cues)
+        or (None if has_date else _aggregate(t, sent, cues))
+        or _figurative(t, cues)
+        or _generic(t, govs, sent, specific, anchored, cues)
+        or _rhetoric(t, govs, specific, cues)
+    )
+    if verdict is not None:
+        return verdict
+    return Salience(True, None, "specific" if specific else "kept")
+
+
+def filter_mentions(
+    mentions: Sequence[EventMention],
+    doc: Doc,
+    *,
+    published: dt.date | None,
+    timexes: Sequence[TimeExpr],
+) -> list[EventMention]:
+    """``assess`` every mention: drop the ones it rejects, re-status the others, keep the order.
+    The rule that re-statused a mention is appended to its ``cues``."""
+    out: list[EventMention] = []
+    for m in mentions:
+        s = assess(m, doc, published=published, timexes=timexes)
+        if s.keep:
+            out.append(_restatus(m, s))
+    return out
+
+
+def filter_groups(
+    groups: Sequence[tuple[EventMention, Sequence[EventMention]]],
+    doc: Doc,
+    *,
+    published: dt.date | None,
+    timexes: Sequence[TimeExpr],
+) -> list[tuple[EventMention, list[EventMention]]]:
+    """``assess`` the mentions of each merged incident (``classify.merge_mentions`` output).
+
+    Meant to run right after ``merge_mentions``: filtering before merging would split incidents
+    (a dropped mention no longer links its neighbours), so that weak mentions the incident used
+    to absorb ("according to", "fled") would become events of their own. An incident none of
+    whose mentions is kept is dropped; otherwise its primary is the best kept mention, reported
+    ones (asserted, claimed) first, with the status ``assess`` gave it."""
+    out: list[tuple[EventMention, list[EventMention]]] = []
+    for primary, others in groups:
+        kept = []
+        for m in (primary, *others):
+            s = assess(m, doc, published=published, timexes=timexes)
+            if s.keep:
+                kept.append(_restatus(m, s))
+        if not kept:
+            continue
+        # the merged primary carries the incident's support bonus; keep it when it survives
+        best = max(
+            kept, key=lambda m: (m.status in ("asserted", "claimed"), m.trigger == primary.trigger, m.score)
+        )
+        out.append((best, [m for m in kept if m is not best]))
+    return out
+
+
+def _restatus(m: EventMention, s: Salience) -> EventMention:
+    if s.status is None or s.status == m.status:
+        return m
+    # a mention that turns out not to report an occurrence is discounted as classify does
+    score = round(m.score * 0.5, 4) if m.status in ("asserted", "claimed") else m.score
+    return replace(m, status=s.status, score=score, cues=(*m.cues, f"salience:{s.reason}"))
+
+
+def anchors(mention: EventMention, doc: Doc, *, timexes: Sequence[TimeExpr]) -> frozenset[str]:
+    """What ties a mention to one real-world incident: "past" (a past-tense report), "count"
+    (a number in its clause), "place" (a named place), "date" (a time expression in its clause),
+    "definite" (the noun names a particular event: "the attack", "Monday's bombing")."""
+    t = _trigger_token(doc, mention)
+    return _anchors(t, timexes) if t is not None else frozenset()
+
+
+def _anchors(t: Token, timexes: Sequence[TimeExpr]) -> frozenset[str]:
+    doc = t.doc
+    out: set[str] = set()
+    head = _clause_head(t)
+    if _is_finite_past(head) or _is_finite_past(t) or _present_perfect(head):
+        out.add("past")
+    if t.pos_ in ("NOUN", "PROPN") and _definite(t) and t.tag_ not in _PLURAL_NOUN:
+        out.add("definite")
+    scope = {x.i for x in head.subtree} | {x.i for x in t.subtree}
+    for i in scope:
+        x = doc[i]
+        if x.like_num and x.ent_type_ not in ("DATE", "TIME") and i != t.i:
+            out.add("count")
+        if x.ent_type_ in ("GPE", "LOC", "FAC"):
+            out.add("place")
+    sent = t.sent
+    for tx in timexes:
+        if sent.start_char <= tx.start < sent.end_char:
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None and any(x.i in scope for x in span) and _real_date(span):
+                out.add("date")
+    return frozenset(out)
+
+
+def rank_events(
+    groups: Sequence[tuple[EventMention, Sequence[EventMention]]],
+    doc: Doc,
+    *,
+    timexes: Sequence[TimeExpr],
+    margin: float = 0.1,
+) -> list[tuple[EventMention, list[EventMention]]]:
+    """The article's main incidents, most salient first.
+
+    An article reports one incident or a few and mentions others in passing (the wounded in
+    hospital, the fighting around the town). The top incident is the reported one (asserted or
+    claimed) with the highest score, anchors breaking ties; every other reported incident stays
+    when it is nearly as strong (score within ``margin`` of the top) and is tied to the world by
+    at least two anchors of its own (a past-tense report, a count, a place, a date; see
+    ``anchors``). Incidents that are not reported (threats, plans, denials) are kept after them
+    with their status, as ``include_non_asserted`` decides downstream."""
+    reported = [(p, list(o)) for p, o in groups if p.status in ("asserted", "claimed")]
+    rest = [(p, list(o)) for p, o in groups if p.status not in ("asserted", "claimed")]
+    if not reported:
+        return rest
+
+    def strength(g: tuple[EventMention, list[EventMention]]) -> tuple[float, int]:
+        found: set[str] = set()
+        for m in (g[0], *g[1]):
+            found |= anchors(m, doc, timexes=timexes)
+        return g[0].score, len(found & {"past", "count", "place", "date"})
+
+    scored = sorted(
+        ((strength(g), k, g) for k, g in enumerate(reported)), key=lambda x: (-x[0][0], -x[0][1], x[1])
+    )
+    (top_score, _), _, top = scored[0]
+    out = [top]
+    for (score, n_anchors), _, g in scored[1:]:
+        if score >= top_score - margin and n_anchors >= 2:
+            out.append(g)
+    return out + rest
