@@ -55,6 +55,12 @@ def _add_io(p: argparse.ArgumentParser, what: str) -> None:
     p.add_argument("-o", "--output", default="-", metavar="OUT", help=f"{what} as JSON Lines ('-': stdout)")
 
 
+def _add_extract_choices(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--main-events-only", action="store_true",
+                   help="per article, keep the main incident and those about as well anchored (date, place, "
+                        "count), dropping passing mentions")
+
+
 def _add_gazetteer(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gazetteer", type=Path, default=None, metavar="PATH",
                    help="place index (default: built once into $EVENTSCOPE_HOME or ~/.cache/eventscope)")
@@ -95,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=32, help="documents per spaCy batch")
     p.add_argument("--model", dest="typing_model", type=Path, default=None, metavar="MODEL",
                    help="a typing model from `eventscope train`, combined with the rules")
+    _add_extract_choices(p)
     p.add_argument("--asserted-only", action="store_true",
                    help="leave out threatened, hypothetical, negated and denied events")
 
@@ -117,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="eventscope.db", help="SQLite file or database URL")
     _add_gazetteer(p)
     _add_scale(p)
+    _add_extract_choices(p)
     p.add_argument("--shards", type=Path, default=None, metavar="DIR",
                    help="write Parquet shards to DIR instead of the database (bring them in with `load`)")
 
@@ -212,6 +220,7 @@ def _extract_options(args: argparse.Namespace) -> object:
         gazetteer=args.gazetteer,
         include_non_asserted=not getattr(args, "asserted_only", False),
         typing_model=getattr(args, "typing_model", None),
+        main_events_only=getattr(args, "main_events_only", False),
     )
 
 
