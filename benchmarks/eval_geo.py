@@ -1,12 +1,15 @@
 """Evaluate toponym recognition/resolution on the shared dev suites (skips when they are absent).
 
     python benchmarks/eval_geo.py geo   [--limit N]   # geo_dev: spans + coordinates, scored by score.py
-    python benchmarks/eval_geo.py acled [--limit N]   # ACLED notes: country / admin1 / within 25 km
+    python benchmarks/eval_geo.py acled [--limit N] [--every K] [--show N]
+                                                      # ACLED notes: country / admin1 / within 25 km
 
 ``geo`` writes ``{"doc_id","start","end","text","lat","lon","geonameid"}`` lines and runs
 ``../shared/eval/score.py geo``. ``acled`` runs ``find_places`` + ``choose_event_location`` with
 the whole text as evidence and compares with the gold event's location, using score.py's
-definitions (fuzzy admin1: difflib ratio >= 0.85; haversine, R = 6371.0088 km).
+definitions (fuzzy admin1: difflib ratio >= 0.85; haversine, R = 6371.0088 km); it writes
+per-document predictions to ``OUT/acled_pred.jsonl`` for error analysis (``eval-runs/`` is
+git-ignored). ``--every K`` takes every K-th note, a slice spread over the three sources.
 The evaluation data is read at run time only; nothing of it is copied into the repository.
 """
 
@@ -34,11 +37,13 @@ SHARED = ROOT.parent / "shared"
 DEV = SHARED / "eval" / "dev"
 
 
-def read_docs(path: Path, limit: int | None) -> Iterator[Document]:
+def read_docs(path: Path, limit: int | None, every: int = 1) -> Iterator[Document]:
     with open(path, encoding="utf-8") as f:
         for n, line in enumerate(f):
             if limit is not None and n >= limit:
                 return
+            if n % every:
+                continue
             d = json.loads(line)
             try:
                 pub = dt.date.fromisoformat(d["published"]) if d.get("published") else None
@@ -92,31 +97,37 @@ def run_acled(args: argparse.Namespace, gaz: Gazetteer) -> None:
     hits: dict[str, list[int]] = defaultdict(list)
     per_ds: dict[str, Counter[str]] = defaultdict(Counter)
     misses = []
-    for doc, mentions in geoparse_documents(read_docs(DEV / "acled_dev.docs.jsonl", args.limit), gaz,
-                                            load_nlp()):
-        g = golds[doc.id]
-        loc = choose_event_location(mentions, [Span(0, len(doc.text))], gaz=gaz)
-        ds = str(g.get("dataset"))
-        country = int(loc is not None and loc.iso3 == g["iso3"])
-        hits["country"].append(country)
-        if g.get("admin1"):
-            a1 = (loc.admin1 or "") if loc else ""
-            ok = difflib.SequenceMatcher(None, a1.casefold(), str(g["admin1"]).casefold()).ratio() >= 0.85
-            hits["admin1"].append(int(ok))
-            per_ds[ds]["admin1"] += int(ok)
-            per_ds[ds]["n_admin1"] += 1
-        near = 0
-        if loc is not None and loc.lat is not None and loc.lon is not None:
-            near = int(haversine_km(loc.lat, loc.lon, float(g["lat"]), float(g["lon"])) <= 25.0)  # type: ignore[arg-type]
-        hits["loc25"].append(near)
-        hits[f"loc25_gp{g.get('geo_precision')}"].append(near)
-        per_ds[ds]["n"] += 1
-        per_ds[ds]["country"] += country
-        per_ds[ds]["loc25"] += near
-        if not near and len(misses) < args.show:
-            misses.append((doc.id, doc.text[:160], g.get("location"), g.get("admin1"),
-                           loc.name if loc else None, loc.admin1 if loc else None,
-                           loc.precision if loc else None))
+    out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    docs = read_docs(DEV / "acled_dev.docs.jsonl", args.limit, args.every)
+    # per-document predictions, for error analysis (eval-runs/ is git-ignored)
+    with open(out_dir / "acled_pred.jsonl", "w", encoding="utf-8") as pred_f:
+        for doc, mentions in geoparse_documents(docs, gaz, load_nlp(), country_cues=True):
+            g = golds[doc.id]
+            loc = choose_event_location(mentions, [Span(0, len(doc.text))], gaz=gaz)
+            ds = str(g.get("dataset"))
+            country = int(loc is not None and loc.iso3 == g["iso3"])
+            hits["country"].append(country)
+            if g.get("admin1"):
+                a1 = (loc.admin1 or "") if loc else ""
+                ok = difflib.SequenceMatcher(None, a1.casefold(), str(g["admin1"]).casefold()).ratio() >= 0.85
+                hits["admin1"].append(int(ok))
+                per_ds[ds]["admin1"] += int(ok)
+                per_ds[ds]["n_admin1"] += 1
+            near = 0
+            if loc is not None and loc.lat is not None and loc.lon is not None:
+                near = int(haversine_km(loc.lat, loc.lon, float(g["lat"]), float(g["lon"])) <= 25.0)  # type: ignore[arg-type]
+            hits["loc25"].append(near)
+            pred_f.write(json.dumps({"id": doc.id, "loc": loc.to_json() if loc else None, "country": country,
+                                     "near": near, "mentions": [m.to_json(doc.id) for m in mentions]}) + "\n")
+            hits[f"loc25_gp{g.get('geo_precision')}"].append(near)
+            per_ds[ds]["n"] += 1
+            per_ds[ds]["country"] += country
+            per_ds[ds]["loc25"] += near
+            if not near and len(misses) < args.show:
+                misses.append((doc.id, doc.text[:160], g.get("location"), g.get("admin1"),
+                               loc.name if loc else None, loc.admin1 if loc else None,
+                               loc.precision if loc else None))
     dt_s = time.monotonic() - t0
     for doc_id, text, gl, ga1, pl, pa1, pp in misses:
         print(f"MISS {doc_id}: gold={gl}/{ga1} pred={pl}/{pa1}/{pp} | {text}")
@@ -133,6 +144,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="first N documents only")
     ap.add_argument("--gazetteer", type=Path, default=None, help="index path (default: cache dir)")
     ap.add_argument("--out", default=str(ROOT / "eval-runs" / "geo"), help="output directory")
+    ap.add_argument("--every", type=int, default=1, help="every K-th document only (acled; a spread slice)")
     ap.add_argument("--show", type=int, default=0, help="print N misses (acled)")
     args = ap.parse_args()
     if not DEV.exists():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventscope.extract.places import choose_event_location, find_places, geoparse_documents
+from eventscope.extract.places import choose_event_location, find_places, geoparse_documents, main_country
 from eventscope.geo.gazetteer import Gazetteer
 from eventscope.records import Document, PlaceMention, Span
 
@@ -79,10 +79,72 @@ def test_country_after_a_comma_gives_context(nlp: Language, gaz: Gazetteer) -> N
     assert ms["Burkina Faso"].precision == "country"
 
 
-def test_demonym_is_context_not_event_location(nlp: Language, gaz: Gazetteer) -> None:
+def test_demonym_gives_the_country_only_when_no_place_resolves(nlp: Language, gaz: Gazetteer) -> None:
     ms = find_places(nlp("Kenyan soldiers were deployed after the raid."), gaz)
-    assert [m.place.iso3 for m in ms if m.place] == ["KEN"]
-    assert choose_event_location(ms, [Span(0, 45)]) is None
+    assert [m.place.iso3 for m in ms if m.place] == ["KEN"]  # the demonym, counted once
+    loc = choose_event_location(ms, [Span(0, 45)])
+    assert loc is not None and loc.iso3 == "KEN" and loc.precision == "country"
+    text = "Kenyan soldiers were deployed to Garissa after the raid."
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.name == "Garissa" and loc.precision == "exact"
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("KDF troops repulsed an attack on their camp before dawn.", "KEN"),
+    ("Taliban fighters stormed a checkpoint overnight, officials said.", "AFG"),
+    ("Koglweogo members beat two suspected thieves at the weekly market.", "BFA"),
+    ("Gardaí arrested three men after the disturbance on Saturday night.", "IRL"),
+])
+def test_country_from_institutions_and_groups_when_no_place(
+    nlp: Language, gaz: Gazetteer, text: str, iso3: str
+) -> None:
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))], gaz=gaz)
+    assert loc is not None and loc.iso3 == iso3 and loc.precision == "country" and loc.lat is not None
+
+
+def test_country_cues_are_not_toponyms_in_geoparse_output(nlp: Language, gaz: Gazetteer) -> None:
+    docs = [Document(id="c1", text="KDF troops repulsed an attack on their camp in Mandera.")]
+    (_, ms), = geoparse_documents(docs, gaz, nlp)
+    assert [m.text for m in ms] == ["Mandera"]
+    (_, ms), = geoparse_documents(docs, gaz, nlp, country_cues=True)
+    assert {m.text for m in ms} == {"KDF", "Mandera"}
+
+
+def test_main_country_ignores_weak_cues_and_references(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Al Shabaab militants attacked a police post in Mandera near the border with Somalia."
+    assert main_country(find_places(nlp(text), gaz)) == ("KEN", "Kenya")
+
+
+def test_dominant_country_beats_a_foreign_namesake(nlp: Language, gaz: Gazetteer) -> None:
+    # Pangani is a Tanzanian town too; in a story set in Kenya it is not that one.
+    text = "Police in Garissa county said a trader was robbed in Pangani on Sunday."
+    ms = find_places(nlp(text), gaz)
+    assert all(m.place is None or m.place.iso3 == "KEN" for m in ms)
+
+
+def test_bracket_gloss_constrains_across_an_unknown_item(nlp: Language, gaz: Gazetteer) -> None:
+    ms = places(nlp, gaz, "Two men were shot dead in Pangani (Kilimani, Nairobi) on Sunday.")
+    assert ms["Pangani"].place is not None and ms["Pangani"].place.iso3 == "KEN"
+
+
+def test_admin_unit_named_in_a_gloss_sets_the_country(nlp: Language, gaz: Gazetteer) -> None:
+    # "Ariel" is an Israeli town; Soum is a Burkinabe province, so the village is there.
+    text = "Gunmen burned the school of Ariel (Nassoumbou, Soum) on Tuesday."
+    m = places(nlp, gaz, text)["Ariel"]
+    assert m.place is not None and m.place.iso3 == "BFA"
+
+
+def test_misspelling_is_matched_within_the_country_only(nlp: Language, gaz: Gazetteer) -> None:
+    ms = places(nlp, gaz, "Youths blocked the highway in Kintengela, Kajiado county, on Monday.")
+    m = ms["Kintengela"]
+    assert m.place is not None and m.place.name == "Kitengela" and m.precision == "exact"
+    assert gaz.fuzzy("Kintengela", "TZA") == []  # no worldwide spelling guesses
+
+
+def test_alternate_name_without_context_is_not_a_foreign_hamlet(nlp: Language, gaz: Gazetteer) -> None:
+    # "Poni" is only an alternate name of Pawnee, Oklahoma; a province word wants a unit.
+    ms = find_places(nlp("Bandits robbed traders near Terpo, Poni Province, on Friday."), gaz)
+    assert all(m.place is None or m.place.iso3 != "USA" for m in ms)
 
 
 def test_continent_is_never_the_event_location(nlp: Language, gaz: Gazetteer) -> None:
@@ -121,3 +183,56 @@ def test_geoparse_documents_handles_upper_case_wires(nlp: Language, gaz: Gazette
     assert "SAN MIGUEL" in found  # text taken back from the original, upper-case document
     assert found["SAN MIGUEL"].place is not None and found["SAN MIGUEL"].place.iso3 == "SLV"
     assert out[1][1] == []
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Supporters blocked the Nairobi-Nakuru highway on Monday in Gilgil.", "Gilgil"),
+    ("Gunmen attacked a Nairobi-bound bus in Mandera County on Saturday.", "Mandera"),
+    ("Traders blocked the road between Kisumu and Kakamega at Khayega.", "Khayega"),
+])
+def test_route_ends_rank_after_the_place_of_the_incident(
+    nlp: Language, gaz: Gazetteer, text: str, where: str
+) -> None:
+    ms = find_places(nlp(text), gaz)
+    loc = choose_event_location(ms, [Span(0, len(text))])
+    assert loc is not None and loc.name == where
+    assert any(m.precision == "near" for m in ms)  # the route ends are kept, at precision near
+
+
+def test_most_specific_place_in_the_evidence_wins(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Herders clashed in Baringo county; two were killed in Marigat."
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.name == "Marigat" and loc.precision == "exact"
+
+
+def test_country_named_as_a_border_is_not_the_setting(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Kenyan police said gunmen killed a trader near the border with Somalia."
+    ms = find_places(nlp(text), gaz)
+    loc = choose_event_location(ms, [Span(0, len(text))])
+    assert loc is not None and loc.iso3 == "KEN" and loc.precision == "country"
+    assert any(m.text == "Somalia" and m.place is not None for m in ms)  # still a toponym
+
+
+def test_identity_group_is_a_weak_cue_not_a_french_town(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Garre and Degodia clansmen clashed over pasture, elders said."
+    ms = find_places(nlp(text), gaz)
+    assert all(m.place is None or m.place.iso3 == "KEN" for m in ms)
+
+
+def test_cross_border_group_narrows_but_does_not_guess_the_country(nlp: Language, gaz: Gazetteer) -> None:
+    text = "JNIM militants stole cattle from herders overnight."
+    assert choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))]) is None
+    text = "JNIM militants and Koglweogo members clashed overnight."
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.iso3 == "BFA"
+
+
+def test_big_city_without_a_locative_cue(nlp: Language, gaz: Gazetteer) -> None:
+    ms = places(nlp, gaz, "Eldoret traders protested over new market fees on Tuesday.")
+    assert ms["Eldoret"].place is not None and ms["Eldoret"].place.iso3 == "KEN"
+
+
+def test_road_named_after_a_town_is_not_the_incident_place(nlp: Language, gaz: Gazetteer) -> None:
+    text = "A trader was shot along Kismayo Road in Garissa on Friday."
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.name == "Garissa"

@@ -130,3 +130,21 @@ def test_unreadable_index_raises_gazetteer_error(tmp_path: Path) -> None:
     bad.write_text("not a database")
     with pytest.raises(GazetteerError):
         Gazetteer(bad).lookup("Nairobi")
+
+
+def test_admin_unit_takes_its_preferred_name(gaz: Gazetteer) -> None:
+    # resources/geo/admin_names.toml: the county is "Nairobi" (as ACLED/GADM write it); the
+    # source name still finds it.
+    unit = gaz.admin1("Nairobi", "KEN")
+    assert unit is not None and unit.name == "Nairobi" and unit.admin1 == "Nairobi"
+    assert any(c.place.geonameid == unit.geonameid for c in gaz.candidates("Nairobi City", iso3="KEN"))
+    town = gaz.lookup("Nairobi", iso3="KEN")
+    assert any(p.feature_class == "P" and p.admin1 == "Nairobi" for p in town)
+
+
+def test_neighbours_and_fuzzy_stay_inside_one_country(gaz: Gazetteer) -> None:
+    assert {"SOM", "ETH", "UGA", "TZA"} <= gaz.neighbours("KEN")
+    hits = gaz.fuzzy("Kintengela", "KEN")
+    assert hits and hits[0].place.name == "Kitengela" and hits[0].kind == 3
+    assert gaz.fuzzy("Kintengela", "BFA") == []
+    assert gaz.fuzzy("Kisi", "KEN") == []  # too short to guess a spelling

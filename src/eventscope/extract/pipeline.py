@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -81,17 +80,6 @@ def event_id(doc_id: str, mention: EventMention) -> str:
 
 def _sentence(doc: Doc, span: Span) -> SpacySpan | None:
     return doc.char_span(span.start, span.end, alignment_mode="expand")
-
-
-def _main_country(mentions: Sequence[PlaceMention]) -> tuple[str | None, str | None]:
-    tally: Counter[tuple[str, str]] = Counter()
-    for m in mentions:
-        if m.place is not None and m.place.iso3:
-            tally[(m.place.iso3, m.place.country)] += 1
-    if not tally:
-        return None, None
-    (iso3, name), _ = tally.most_common(1)[0]
-    return iso3, name
 
 
 def _supporting_sentences(
@@ -193,7 +181,7 @@ class Extractor:
     def extract_parsed(self, doc: Document, spdoc: Doc) -> list[Event]:
         timexes = dates.find_timexes(doc.text, doc.published)
         place_mentions = places.find_places(spdoc, self.gazetteer)
-        iso3, country_name = _main_country(place_mentions)
+        iso3, country_name = places.main_country(place_mentions) or (None, None)
         events: list[Event] = []
         seen: set[str] = set()
         mentions = classify.detect_mentions(spdoc)

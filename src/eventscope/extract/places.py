@@ -7,17 +7,25 @@
    country and admin-1 names anywhere. Caseless text (MUC wires, upper-cased or lower-cased for
    the parser) has no capitals to go by, so there only runs after a locative cue are tried and
    only names the gazetteer ranks as important (countries, admin units, towns) are kept.
+   Each span notes whether it is an end of a route ("the Machakos-Wote road") or a country
+   named as a border, origin or destination ("the border with Somalia").
 2. Candidates: the gazetteer's ranked homonyms for each span (exact, article-stripped, then
    transliteration-folded names), with hints from the words around it ("Mandera county" wants an
    admin unit, "Elwak town" a populated place).
-3. Context: votes for countries (country names, demonyms, names that exist in one country only)
-   and admin-1 units (named regions, places whose homonyms share a region).
-4. Resolution: each candidate scored by prior importance + context + containment in the next
-   item of a comma chain ("Kilifi, Kenya": Kilifi must lie in Kenya); a small place in a country
-   the article never points to is refused rather than guessed.
+3. Context, first pass: votes for countries from the confident mentions (country names, admin
+   units named as such or unique on earth, names found in one country only) and from non-place
+   cues (demonyms, national institutions and identity groups of ``country_cues.toml``, the actor
+   dictionary's groups with a home country); votes for admin-1 units.
+4. Resolution, second pass: every other name is restricted to the dominant country whenever it
+   has a place of that name, else to the countries the text names and sizeable towns across its
+   borders; elsewhere only capitals, countries and cities of a million. Comma chains and glosses
+   ("Pangani (Starehe, Nairobi)") put each item inside the next. A name with no candidate left
+   is looked for by spelling inside that one country ("Kintengela" ~ Kitengela). A name means
+   one place per article.
 5. Fallback: a name the gazetteer cannot place inside the context resolves to the smallest
    containing unit the text gives (the next chain item, else the article's main admin-1/country),
-   with ``precision`` saying which level it is.
+   with ``precision`` saying which level it is. When no toponym resolves at all, the country
+   cues come out as country-level mentions for ``choose_event_location`` to fall back on.
 """
 
 from __future__ import annotations
@@ -73,6 +81,23 @@ _DISTANCE_BEFORE = re.compile(
     r"[\s\w-]{0,25}?\b(?:of|from|outside|off)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A place named as the end of a route ("the Machakos-Wote road", "the road between A and B",
+# "a bus bound for Mandera") is where the road goes, not where the incident was: it gets
+# precision "near", so a place the text gives for the incident itself ranks before it.
+_ROUTE_WORDS = (
+    r"(?:road|highway|route|railway|railroad|pipeline|corridor|motorway|expressway|border|boundary)"
+)
+_ROUTE_AFTER = re.compile(  # "Machakos[-Wote road]", "Wote [road]" after "Machakos-"
+    r"^\s*[-\u2013]\s*(?:[A-Z][\w']*(?:\s+[A-Z][\w']*){0,2}\s+)?" + _ROUTE_WORDS + r"\b"
+    r"|^\s+" + _ROUTE_WORDS + r"\b",
+    re.IGNORECASE,
+)
+_ROUTE_BEFORE = re.compile(
+    r"(?:bound for|en route to|on (?:its|their|his|her|the) way to|headed to|heading to|heading for"
+    r"|travell?ing (?:to|from)|" + _ROUTE_WORDS + r"\s+(?:between|from|linking|connecting|to))\s+$"
+    r"|" + _ROUTE_WORDS + r"\s+(?:between|from|linking|connecting)\s+[\w' -]{2,40}?\s+(?:and|to|with)\s+$",
+    re.IGNORECASE,
+)
 # Nouns after which "of" introduces a place ("the area of", "the village of").
 PLACE_NOUNS = frozenset(
     "area outskirts vicinity village villages hamlet locality town city capital suburbs environs "
@@ -81,6 +106,48 @@ PLACE_NOUNS = frozenset(
 _PAREN = re.compile(r"\(([^()]{2,100}?)(?:\)|(?=\.(?:\s|$)))")  # an unclosed one ends with the sentence
 # Score of a demonym mention ("Kenyan"): it names a country for context, never an event's place.
 DEMONYM_SCORE = -1.0
+# Score of a non-place country cue ("KDF", "Jubilee Party", a group the actor dictionary ties to a
+# country): context and a last-resort country for the event, never a toponym of its own.
+CUE_SCORE = -2.0
+# Weaker cues: an armed group's home country (Al Shabaab raids Kenya from Somalia) and the
+# identity groups of ``country_cues.toml``'s [weak_cues].
+WEAK_CUE_SCORE = -3.0
+# A country named as a border, an origin or a destination ("near the border with Somalia",
+# "fled into Uganda", "the Somalia-based group"): a toponym, but not the event's setting.
+REFERENCE_SCORE = -0.5
+# An end of a route ("the Nairobi-Mombasa highway", "a Nairobi-bound bus"): a toponym at
+# precision "near" that ranks after every other place in the evidence (ACLED codes the place of
+# the incident when the text gives one).
+ROUTE_SCORE = -0.25
+_CUE_SCORES = frozenset({DEMONYM_SCORE, CUE_SCORE, WEAK_CUE_SCORE})
+_NOT_TOPONYMS = frozenset({CUE_SCORE, WEAK_CUE_SCORE})
+# Votes of each kind of cue, for the country fallback of ``choose_event_location``.
+_CUE_VOTES = {CUE_SCORE: 1.0, DEMONYM_SCORE: 0.5, WEAK_CUE_SCORE: 0.5}
+_REFERENCE_BEFORE = re.compile(
+    r"(?:borders?\s+(?:with|of)|from|into|across|towards?|entered|crossing|fled\s+to|fleeing\s+to"
+    r"|returned\s+to|back\s+to|neighbou?ring|deported\s+to|to\s+neighbou?ring)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_REFERENCE_AFTER = re.compile(r"^(?:-|\s)(?:based|border|borders|bound|side)\b", re.IGNORECASE)
+# Votes (a named country gives 2.0): a demonym or an actor's home country is weaker evidence of
+# where an event is than an institution of the state ("Somali militants" raid Kenyan towns).
+DEMONYM_VOTE = 0.5
+ACTOR_VOTE = 0.5
+# A candidate outside the article's dominant country (and its neighbours) must be this prominent:
+# national capitals, countries and cities of a million ("Paris" in a Texas story is in France).
+_FOREIGN_MIN_POP = 1_000_000
+# Without any country context an alternate-name match must be a real town: alternate names are
+# in every language, and "Belle", "Bura", "Matare" are other-language names of small European and
+# Asian places far more often than what a text means.
+_NO_CONTEXT_ALT_MIN_POP = 100_000
+# A same-name place across the border of the dominant country: only a sizeable town (the border
+# towns events happen in) or one in a country the text names; else the name falls back to the
+# dominant country, which is right more often than a neighbour's hamlet.
+_NEIGHBOUR_MIN_POP = 50_000
+# A capitalised name found with no locative cue is taken when it is first of all a city this big.
+_BARE_CITY_MIN_POP = 100_000
+# A town found in one country only is a full vote for it from this size on, half a vote below.
+_SURE_TOWN_POP = 10_000
 DIRECTION_WORDS = frozenset(
     "north south east west central northern southern eastern western upper lower greater".split()
 )
@@ -96,6 +163,42 @@ def _stoplist() -> frozenset[str]:
 
 
 @dataclass(frozen=True)
+class _CueLexicon:
+    """``resources/geo/country_cues.toml``: acronyms matched exactly, other forms caselessly."""
+
+    acronyms: re.Pattern[str] | None
+    words: re.Pattern[str] | None
+    # matched form (acronym as written, other forms lower-cased) -> (ISO3, vote)
+    iso3_of: dict[str, tuple[str, float]]
+    cross_border: dict[str, tuple[str, ...]]  # actor dictionary name -> countries it operates in
+
+
+@lru_cache(maxsize=1)
+def _cue_lexicon() -> _CueLexicon:
+    raw = (files("eventscope") / "resources" / "geo" / "country_cues.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(raw)
+    acr: dict[str, tuple[str, float]] = {}
+    words: dict[str, tuple[str, float]] = {}
+    for table, weight_key in (("cues", "weight"), ("weak_cues", "weak_weight")):
+        weight = float(data.get(weight_key, 1.0))
+        for iso3, forms in data.get(table, {}).items():
+            for f in forms:
+                if f.isupper() and len(f) <= 6:
+                    acr[f] = (iso3, weight)
+                else:
+                    words[f.lower()] = (iso3, weight)
+
+    def alternation(forms: Iterable[str], flags: int) -> re.Pattern[str] | None:
+        ordered = sorted(forms, key=len, reverse=True)  # longest first: "Kenya Police Reservist"
+        if not ordered:
+            return None
+        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])", flags)
+
+    cross = {name: tuple(isos) for name, isos in data.get("cross_border", {}).items()}
+    return _CueLexicon(alternation(acr, 0), alternation(words, re.IGNORECASE), {**words, **acr}, cross)
+
+
+@dataclass(frozen=True)
 class _Span:
     """A candidate toponym before resolution."""
 
@@ -104,12 +207,29 @@ class _Span:
     text: str
     hint: str  # "admin", "town", "any" or "" (from a following word such as "county")
     source: str  # "ner", "cue", "chain", "name"
-    near: bool  # preceded by "N km from"
+    near: bool  # preceded by "N km from", or an end of a route
+    route: bool = False  # an end of a route ("the Machakos-Wote road"): near, and ranked last
     part: bool = False  # "Isiolo South": a part of the named place
+    reference: bool = False  # "the border with X", "from X", "X-based": X may not be the setting
 
 
-def _is_caseless(doc: Doc) -> bool:
-    letters = [c for c in doc.text[:5000] if c.isalpha()]
+def _is_route_end(before: str, text: str, after: str) -> bool:
+    """Is ``text`` (between ``before`` and ``after``) an end of a route (see ``_ROUTE_AFTER``)?"""
+    if _ROUTE_BEFORE.search(before):
+        return True
+    if text.endswith(("-", "\u2013")):  # the tokenizer left the hyphen on: "Mombasa-|Malindi road"
+        after = "-" + after
+    if text.startswith(("-", "\u2013")):  # or on the second name: "Nairobi|-Nakuru highway"
+        before = before + "-"
+    if re.match(r"^[-\u2013]bound\b", after):  # "a Nairobi-bound bus": the destination
+        return True
+    # "Machakos-Wote road" (either end), and "Kismayo Road" alone: a road named after the town
+    # it leads to, which is rarely where the incident on it was ("along Kismayo Road in Garissa")
+    return bool(_ROUTE_AFTER.search(after))
+
+
+def _is_caseless(text: str) -> bool:
+    letters = [c for c in text[:5000] if c.isalpha()]
     if not letters:
         return True
     upper = sum(1 for c in letters if c.isupper())
@@ -164,13 +284,23 @@ def _joins(doc: Doc, j: int, caseless: bool) -> bool:
     return j < len(doc) and _capitalised(doc[j], caseless)
 
 
+def _one_big_city(cands: list[Candidate]) -> bool:
+    if not cands or cands[0].kind != 0 or cands[0].place.feature_class != "P" \
+            or cands[0].place.population < _BARE_CITY_MIN_POP:
+        return False
+    return not any(c.place.population >= _SURE_TOWN_POP for c in cands[1:]
+                   if c.place.feature_class == "P" and c.place.geonameid != cands[0].place.geonameid)
+
+
 class _Matcher:
     """Finds candidate spans in a parsed document (step 1)."""
 
     def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
         self.doc = doc
+        # Doc.text is rebuilt from the tokens on every access: read it once.
+        self.text = doc.text
         self.gaz = gaz
-        self.caseless = _is_caseless(doc)
+        self.caseless = _is_caseless(self.text)
         self.stop = _stoplist()
         self.found: list[_Span] = []
         self.taken: set[int] = set()
@@ -204,8 +334,13 @@ class _Matcher:
             e_tok += 1
         hint = hint or ADMIN_WORDS.get(doc[e_tok - 1].lower_, "")
         start, end = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
-        before = doc.text[max(0, start - 60): start]
-        return _Span(start, end, doc.text[start:end], hint, source, bool(_DISTANCE_BEFORE.search(before)))
+        text = self.text
+        before = text[max(0, start - 60): start]
+        after = text[end: end + 50]
+        route = _is_route_end(before, text[start:end], after)
+        near = route or bool(_DISTANCE_BEFORE.search(before))
+        ref = route or bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after))
+        return _Span(start, end, text[start:end], hint, source, near, route=route, reference=ref)
 
     def pick(self, run: list[int], source: str, strong_cue: bool) -> tuple[int, int] | None:
         """The part of a capitalised run to keep as a toponym.
@@ -253,9 +388,20 @@ class _Matcher:
             return
         if normalize_name(self.doc[s:e].text) in self.gaz.demonyms():
             return  # "Somali militants": a demonym, handled as country context
+        if self._is_cue(self.doc[s:e].text):
+            return  # "the Garre clan": a community of the cue lexicon, not Gare in France
         self.taken.update(range(s, e))
         self.found.append(self.make(s, e, source))
         self.follow_chain(e)
+
+    def _is_cue(self, text: str) -> bool:
+        """A country cue word ("Garre", "KDF") that is not also a place of that country
+        ("Turkana" is a community and a Kenyan county: the county stays a toponym)."""
+        lex = _cue_lexicon()
+        hit = lex.iso3_of.get(text) or lex.iso3_of.get(text.lower())
+        if hit is None:
+            return False
+        return not self.gaz.candidates(text, iso3=hit[0], fold=False)
 
     def _blocked(self, s: int, e: int, *, strong_cue: bool = False) -> bool:
         """A lone stop word ("No", "May"), an acronym ("NGO") or, unless a strong locative cue
@@ -315,6 +461,11 @@ class _Matcher:
         # Country and admin-1 names anywhere ("Burkina Faso" tagged PERSON, sentence-initial names).
         self.scan_runs(lambda cands: any(c.place.feature_code in ("PCLI", "ADM1") and c.kind <= 1
                                          for c in cands[:3]), "name")
+        # Cities anywhere ("Eldoret residents protested"): a name that is first of all one big
+        # city, with no sizeable namesake, is a toponym even without "in" before it (persons were
+        # vetoed by _blocked). Namesakes ("Huntsville", "Dublin") are left to the context scan.
+        if not self.caseless:
+            self.scan_runs(_one_big_city, "name")
         return self.sorted_spans()
 
     def is_unit(self, text: str) -> bool:
@@ -327,7 +478,7 @@ class _Matcher:
         place, every item is a toponym, known or not, and the chain makes each contain the
         one before (a village in its commune in its province)."""
         doc = self.doc
-        for match in _PAREN.finditer(doc.text):
+        for match in _PAREN.finditer(self.text):
             items = [(m.start(1) + match.start(1), m.end(1) + match.start(1))
                      for m in re.finditer(r"\s*([^,]+?)\s*(?:,|$)", match.group(1))]
             if not items or len(items) > 4:
@@ -341,9 +492,12 @@ class _Matcher:
                 run = _run_before(doc, before.start, self.caseless)
                 if run and len(run) <= 3:
                     self.add(run[0], run[-1] + 1, "chain")
-            for a, b in items:
+            for n, (a, b) in enumerate(items):
                 sp = doc.char_span(a, b, alignment_mode="contract")
-                if sp is None or len(sp) > 4 or self._blocked(sp.start, sp.end):
+                if sp is None or len(sp) > 4:
+                    continue
+                # the gloss's last item is a unit even when its name is a common word ("Centre")
+                if self._blocked(sp.start, sp.end) and not (n == len(items) - 1 and self.is_unit(sp.text)):
                     continue
                 if all(_capitalised(t, self.caseless) or t.lower_ in NAME_CONNECTORS or t.text in "-'"
                        for t in sp):
@@ -468,42 +622,92 @@ class _Context:
         total = sum(self.admin1s.values())
         return self.admin1s.get((p.iso3, p.admin1 or ""), 0.0) / total if total and p.admin1 else 0.0
 
-    def main_country(self) -> str | None:
+    def main_country(self, min_votes: float = 1.0) -> str | None:
         if not self.countries:
             return None
         iso3, votes = max(self.countries.items(), key=lambda kv: kv[1])
-        return iso3 if votes >= 1.0 else None
+        return iso3 if votes >= min_votes else None
+
+    def dominant_country(self) -> str | None:
+        """The country the article is about, for narrowing homonyms: any evidence (0.5 votes, a
+        demonym or a group's home country) will do, but it must lead the runner-up by half again
+        (a Charleston story naming places in two countries equally is left undecided)."""
+        ranked = sorted(self.countries.values(), reverse=True)
+        top = self.main_country(min_votes=0.5)
+        if top is None or (len(ranked) > 1 and ranked[0] < 1.5 * ranked[1]):
+            return None
+        return top
 
     def top_admin1s(self, n: int) -> list[tuple[tuple[str, str], float]]:
         return sorted(self.admin1s.items(), key=lambda kv: -kv[1])[:n]
 
 
-def _build_context(cands: Sequence[list[Candidate]], demonyms: Sequence[tuple[int, int, str]]) -> _Context:
+def _build_context(
+    cands: Sequence[list[Candidate]], spans: Sequence[_Span], cues: Sequence[tuple[str, float]]
+) -> _Context:
+    """Country and admin-1 votes: the confident mentions first (country names, admin units
+    named as such, names found in one country only), then the non-place cues (``cues``: ISO3
+    and weight of demonyms, institutions, actors' home countries)."""
     countries: defaultdict[str, float] = defaultdict(float)
     admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
-    for cs in cands:
+    for cs, sp in zip(cands, spans, strict=True):
         cs = [c for c in cs if c.place.iso3]  # continents belong to no country
         if not cs:
             continue
         top = cs[0].place
         rivals = [c for c in cs[1:] if c.kind <= 1 and c.place.feature_class == "A"]
         if top.feature_code == "PCLI" and cs[0].kind <= 1 and not rivals:
-            countries[top.iso3] += 2.0
+            countries[top.iso3] += 0.5 if sp.reference else 2.0
             continue
         isos = {c.place.iso3 for c in cs}
-        if len(isos) == 1:
-            countries[top.iso3] += 1.0
+        # An admin unit is a confident mention when it is the only unit of that name on earth
+        # ("Soum" the Burkinabe province, not the Senegalese village) or the text calls it one
+        # ("Garissa county"): it fixes the country whatever towns share its name elsewhere.
+        units = [c for c in cs
+                 if c.kind <= 1 and c.place.feature_class == "A" and c.place.feature_code != "PCLI"]
+        unit_isos = {c.place.iso3 for c in units}
+        if len(isos) == 1 and (cs[0].kind == 0 or top.feature_class == "A"):
+            # (an alternate name in some language is no evidence: "Poni" is also Pawnee, Oklahoma;
+            # a hamlet found in one country only is weak evidence: the gazetteer lacks most of
+            # the hamlets of the country the story is about, "Pangani" in a Nairobi story)
+            if sp.hint == "admin" and top.feature_class == "A":
+                countries[top.iso3] += 1.5
+            elif top.feature_code == "ADM1" or top.population >= _SURE_TOWN_POP:
+                countries[top.iso3] += 1.0
+            else:
+                countries[top.iso3] += 0.5
             if top.feature_code == "ADM1":
                 admin1s[(top.iso3, top.admin1 or "")] += 2.0
+        elif len(unit_isos) == 1 and (sp.hint == "admin" or _telling_unit(units, cs)):
+            countries[units[0].place.iso3] += 1.5 if sp.hint == "admin" else 1.0
+            if len({c.place.geonameid for c in units}) == 1:
+                admin1s[(units[0].place.iso3, units[0].place.admin1 or "")] += 1.0
+                continue
+            # several units of that name in the one country ("Hall County"): the country is
+            # sure, the region is not; its homonyms' regions share the vote below
         else:
             for iso in isos:
                 countries[iso] += 0.2
         a1s = {(c.place.iso3, c.place.admin1) for c in cs if c.place.admin1}
         for iso, a1 in a1s:
             admin1s[(iso, a1 or "")] += 1.0 / len(a1s)
-    for _s, _e, iso3 in demonyms:
-        countries[iso3] += 0.5
+    for iso3, weight in cues:
+        countries[iso3] += weight
     return _Context(countries, admin1s)
+
+
+def _telling_unit(units: Sequence[Candidate], cs: Sequence[Candidate]) -> bool:
+    """Does a bare name ("Soum", "Mandera") point to the one admin unit it names? Only when the
+    unit is unique, named exactly (not "Arlington" for Arlington County), a real district, and
+    the name is not better known as a city: "Berlin" in a story from Connecticut is not a vote
+    for Germany, nor "Arlington" one for Virginia when Arlington, Texas is bigger."""
+    if len({c.place.geonameid for c in units}) != 1 or units[0].kind != 0:
+        return False
+    unit = units[0].place
+    if unit.feature_code != "ADM1":
+        return False  # a bare district name is a town elsewhere too often (Frankston, Victoria)
+    return not any(_prominent(c.place) or (c.place.feature_class == "P"
+                                           and c.place.population > unit.population) for c in cs)
 
 
 def _score(c: Candidate, sp: _Span, ctx: _Context) -> float:
@@ -544,6 +748,16 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
+# What may stand between a place and the unit containing it: a comma or an opening bracket,
+# after a bracketed variant spelling ("Sambonaye [Sambonay] (Dori, Seno)") and before one name
+# the matcher did not take ("Pangani (Starehe, Nairobi)"), or "area/village of" ("Raya area of
+# Balambala sub-county").
+_CHAIN_GAP = re.compile(
+    r"\s*(?:\[[^\[\]]{1,40}\]\s*)?(?:,|\()\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*)?"
+    r"|\s+(?:area|village|town|location|sub-location|ward|division|district|county|sub-county|zone) of\s+"
+)
+
+
 def _chains(spans: Sequence[_Span], text: str) -> dict[int, int]:
     """Index of each span -> index of the span that contains it in a comma list ("A, B, C").
 
@@ -554,7 +768,7 @@ def _chains(spans: Sequence[_Span], text: str) -> dict[int, int]:
     i = 0
     while i < len(spans):
         j = i
-        while j + 1 < len(spans) and text[spans[j].end: spans[j + 1].start].strip() in (",", "("):
+        while j + 1 < len(spans) and _CHAIN_GAP.fullmatch(text[spans[j].end: spans[j + 1].start]):
             j += 1
         if j > i:
             after = text[spans[j].end: spans[j + 1].start] if j + 1 < len(spans) else ""
@@ -575,22 +789,38 @@ def _as_container(p: Place, gaz: Gazetteer) -> Place:
 
 
 def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
-    """Toponyms in ``doc`` with their resolved places (``place`` None when nothing fits)."""
+    """Toponyms in ``doc`` with their resolved places (``place`` None when nothing fits).
+
+    Besides the toponyms, the list holds the article's non-place country cues (demonyms with
+    score ``DEMONYM_SCORE``; institutions with ``CUE_SCORE``; actors' home countries and identity
+    groups with ``WEAK_CUE_SCORE``), at precision "country": ``choose_event_location`` falls back
+    to them when no place resolves. A country named as a border, origin or destination has
+    ``REFERENCE_SCORE`` and is never the event's location.
+    """
     matcher = _Matcher(doc, gaz)
     first = matcher.spans()
     demonyms = matcher.demonym_spans()
-    ctx = _build_context([gaz.candidates(_strip_admin_word(sp.text)) for sp in first], demonyms)
+    cues = _country_cues(doc, matcher, demonyms)
+    votes = [(iso3, DEMONYM_VOTE) for _s, _e, iso3 in demonyms] + [(iso3, w) for _s, _e, iso3, w in cues]
+    ctx = _build_context([gaz.candidates(_strip_admin_word(sp.text)) for sp in first], first, votes)
     spans = matcher.context_spans(ctx)
     spans = [_part_of(sp, gaz) for sp in spans]
     cands = [gaz.candidates(_strip_admin_word(sp.text)) if not sp.part else
              gaz.candidates(_strip_direction(sp.text)) for sp in spans]
     if len(spans) != len(first):
-        ctx = _build_context(cands, demonyms)
-    main = ctx.main_country()
+        ctx = _build_context(cands, spans, votes)
+    # Any evidence makes a dominant country (a demonym or a group's home country, 0.5 votes):
+    # it only narrows homonyms to the places it has, or its neighbours' (two-pass resolution).
+    main = ctx.dominant_country()
+    # Countries an armed group operating across borders points to (JNIM: Mali, Burkina Faso,
+    # Niger): with no dominant country, names are looked for there first.
+    region = {iso3 for _s, _e, iso3, w in cues if w < ACTOR_VOTE}
     established = {iso for iso, v in ctx.countries.items() if v >= 1.0}
-    nxt = _chains(spans, doc.text)
+    neighbours = gaz.neighbours(main) if main else frozenset()
+    nxt = _chains(spans, matcher.text)
     resolved: dict[int, PlaceMention] = {}
     fell_back: set[int] = set()  # resolved to a container only: no container for others
+    constrained: set[int] = set()  # resolved inside a container ("Kiunga, Lamu"): the surest reading
 
     def resolve(i: int) -> PlaceMention:
         if i in resolved:
@@ -606,13 +836,36 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
         # Spelling-variant matches (article-stripped, transliteration-folded) only where the
         # article already points: "Inata" must not become Inada, Japan, for want of context.
         pool = [c for c in cands[i] if c.kind <= 1 or c.place.iso3 in established]
+        if sp.hint == "admin" and _has_admin_word(sp.text):
+            # "Poni Province" names a unit: a foreign town that merely has it as an alternate
+            # name is not it (at home, "Dawlat Shah district" may well be its seat's other spelling).
+            pool = [c for c in pool if c.place.feature_class == "A" or c.kind == 0
+                    or c.place.iso3 in established]
         if container is not None:
-            inside = [c for c in pool if _contains(container, c.place)]
-            pool = inside
-        elif established and main is not None:
-            # Never a same-name small place in a country the article does not point to.
-            pool = [c for c in pool if c.place.iso3 in established or c.place.feature_code == "PCLI"
-                    or c.place.population >= 1_000_000]
+            pool = [c for c in pool if _contains(container, c.place)]
+            if pool:
+                constrained.add(i)
+        elif main is not None:
+            # Second pass: the dominant country wins whenever it has a place of that name
+            # ("Pangani" in a Nairobi story); else its neighbours and the other countries the
+            # article names; a place elsewhere only when prominent enough to be meant anyway.
+            home = [c for c in pool if c.place.iso3 == main]
+            if home:
+                pool = home + [c for c in pool if c.place.iso3 != main and _prominent(c.place)]
+            else:
+                pool = [c for c in pool if c.place.iso3 in established or _prominent(c.place)
+                        or (c.place.iso3 in neighbours and c.place.population >= _NEIGHBOUR_MIN_POP)]
+        elif region:
+            pool = [c for c in pool if c.place.iso3 in region or _prominent(c.place)]
+        else:
+            pool = [c for c in pool if c.kind == 0 or c.place.feature_class == "A"
+                    or c.place.population >= _NO_CONTEXT_ALT_MIN_POP or _spelling_of(sp.text, c.place)]
+        if not pool and not sp.part and (container is not None or main is not None):
+            # A misspelling ("Kintengela") is looked for by spelling in the one country the text
+            # is about, never worldwide.
+            where = container.iso3 if container is not None else main
+            fz = gaz.fuzzy(_strip_admin_word(sp.text), where or "")
+            pool = [c for c in fz if container is None or _contains(container, c.place)]
         if pool:
             best = max(pool, key=lambda c: _score(c, sp, ctx))
             if best.place.feature_code in ("ADM1", "ADM2") and sp.hint != "admin":
@@ -620,10 +873,16 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
                 # "Kitui county" keeps the county through the hint).
                 best = _namesake_town(best, pool, gaz) or best
             precision: GeoPrecision = "near" if sp.near else _level_precision(best.place)
+            if precision == "exact" and _has_admin_word(sp.text):
+                precision = "admin2"  # "Dawlat Shah district" resolved to its seat stands for the unit
             if sp.part:
                 precision = _fallback_precision(best.place)
-            score = _score(best, sp, ctx)
-            m = PlaceMention(sp.start, sp.end, sp.text, best.place, precision, round(score, 3))
+            score = round(_score(best, sp, ctx), 3)
+            if sp.reference and best.place.feature_code == "PCLI":
+                score, precision = REFERENCE_SCORE, "country"
+            elif sp.route:
+                score = ROUTE_SCORE
+            m = PlaceMention(sp.start, sp.end, sp.text, best.place, precision, score)
         elif container is not None:
             unit = container
             if container.feature_class != "A":  # a town: its district, else its region
@@ -639,13 +898,90 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     # Resolve from the end so chain containers are known before the places they contain.
     for i in range(len(spans) - 1, -1, -1):
         resolve(i)
-    out = [resolved[i] for i in range(len(spans))]
+    out = _one_sense([resolved[i] for i in range(len(spans))], constrained)
     for start, end, iso3 in demonyms:
         country = gaz.country(iso3)
         if country is not None:
-            out.append(PlaceMention(start, end, doc.text[start:end], country, "country", DEMONYM_SCORE))
+            out.append(PlaceMention(start, end, matcher.text[start:end], country, "country", DEMONYM_SCORE))
+    # Cues are always emitted: besides the last-resort country they weigh in when
+    # ``choose_event_location`` picks the article's main country ("Rabat area of ... Zabul" in a
+    # story about the Taliban is not in Morocco). A caller tallying countries should use
+    # ``main_country``, which leaves out the weak cues (Al Shabaab's home country).
+    for start, end, iso3, w in cues:
+        country = gaz.country(iso3)
+        if country is not None:
+            out.append(PlaceMention(start, end, matcher.text[start:end], country, "country",
+                                    CUE_SCORE if w >= 1.0 else WEAK_CUE_SCORE))
     out.sort(key=lambda m: m.start)
     return _fallback_unresolved(out, ctx, gaz)
+
+
+def _one_sense(mentions: list[PlaceMention], constrained: set[int]) -> list[PlaceMention]:
+    """A name means one place within an article: a later bare "Kiunga" is the Kiunga that
+    "Kiunga, Lamu" placed, not the homonym in Papua New Guinea."""
+    sure: dict[str, Place] = {}
+    for i in sorted(constrained):
+        p = mentions[i].place
+        if p is not None:
+            sure.setdefault(normalize_name(mentions[i].text), p)
+    if not sure:
+        return mentions
+    out = []
+    for m in mentions:
+        p = sure.get(normalize_name(m.text))
+        if p is not None and m.place != p:
+            m = dataclasses.replace(m, place=p, precision="near" if m.precision == "near" else
+                                    _level_precision(p))
+        out.append(m)
+    return out
+
+
+def _spelling_of(text: str, p: Place) -> bool:
+    """Is ``text`` just another spelling of the place's own name ("Arbinda" for Aribinda), not
+    a name in another language ("Belle" for Bailleul)? Long names only: short ones collide."""
+    from rapidfuzz import fuzz
+
+    a, b = normalize_name(_strip_admin_word(text)), normalize_name(p.name)
+    return len(a) >= 6 and a[:1] == b[:1] and fuzz.ratio(a, b) >= 90
+
+
+def _prominent(p: Place) -> bool:
+    """Named as itself even in a story set elsewhere: a country, continent, capital, big city."""
+    return p.feature_code in ("PCLI", "CONT", "PPLC") or p.population >= _FOREIGN_MIN_POP
+
+
+def _country_cues(
+    doc: Doc, matcher: _Matcher, demonyms: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str, float]]:
+    """Non-place words that point to a country: the cue lexicon and the actor dictionary's
+    groups with a home country. ``(start, end, iso3, vote)``, outside toponym and demonym spans
+    ("Kenyan soldiers" counts once, as the demonym)."""
+    from .actors import find_actor_mentions
+
+    taken = {(sp.start, sp.end) for sp in matcher.found} | {(a, b) for a, b, _i in demonyms}
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    lex = _cue_lexicon()
+    out: list[tuple[int, int, str, float]] = []
+    # Caseless text has no capitals to tell the acronym "ANA" from the name "Ana".
+    patterns = [lex.words] if matcher.caseless else [lex.acronyms, lex.words]
+    for pat in patterns:
+        if pat is None:
+            continue
+        for m in pat.finditer(matcher.text):
+            hit = lex.iso3_of.get(m.group(0)) or lex.iso3_of.get(m.group(0).lower())
+            if hit and free(m.start(), m.end()):
+                out.append((m.start(), m.end(), hit[0], hit[1]))
+    seen = {(a, b) for a, b, _i, _w in out}
+    for where, actor in find_actor_mentions(doc):
+        if actor.country and free(where.start, where.end) and \
+                not any(a < where.end and where.start < b for a, b in seen):
+            region = lex.cross_border.get(actor.name, (actor.country,))
+            out.extend((where.start, where.end, iso3, ACTOR_VOTE / len(region)) for iso3 in region)
+    out.sort()
+    return out
 
 
 def _fallback_precision(p: Place) -> GeoPrecision:
@@ -654,8 +990,11 @@ def _fallback_precision(p: Place) -> GeoPrecision:
 
 
 def _fallback_unresolved(mentions: list[PlaceMention], ctx: _Context, gaz: Gazetteer) -> list[PlaceMention]:
-    """Unresolved names fall back to the article's main admin-1 (or country), never elsewhere."""
-    main = ctx.main_country()
+    """Unresolved names fall back to the article's main admin-1 (or country), never elsewhere.
+
+    A demonym or an actor's home country alone is enough here (0.5 votes): the name is in the
+    text and is a place, so its country is the best remaining guess; the region is not."""
+    main = ctx.main_country(min_votes=0.5)
     if main is None or all(m.place is not None for m in mentions):
         return mentions
     admin1s = [p for p in (m.place for m in mentions) if p is not None and p.iso3 == main
@@ -695,6 +1034,11 @@ def _part_of(sp: _Span, gaz: Gazetteer) -> _Span:
     return sp
 
 
+def _has_admin_word(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and ADMIN_WORDS.get(words[-1].lower()) == "admin"
+
+
 def _strip_admin_word(text: str) -> str:
     words = text.split()
     if len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
@@ -715,24 +1059,26 @@ def choose_event_location(
     largest place), which is where ACLED-style coding places events known only to the region;
     without it, at the region's centre.
     """
-    resolved = [m for m in mentions if m.place is not None and m.score != DEMONYM_SCORE
-                and m.place.feature_code != "CONT"]
+    resolved = [m for m in mentions if m.place is not None and m.score not in _CUE_SCORES
+                and m.score != REFERENCE_SCORE and m.place.feature_code != "CONT"]
     if not resolved:
-        return None
+        return _country_fallback(mentions)
     # The article's main country (demonyms count): a place elsewhere is a source, a border or an
     # origin more often than the event's location ("an attack in the Lexington area of Nairobi").
     countries: Counter[str] = Counter()
     for m in mentions:
         if m.place is not None:  # a named town says more about the setting than a named country
-            countries[m.place.iso3] += 1 if m.precision == "country" else 2
+            # (or than a route's far end: "along Kismayo Road in Garissa")
+            countries[m.place.iso3] += 1 if m.precision == "country" or m.score == ROUTE_SCORE else 2
     main = countries.most_common(1)[0][0] if countries else None
     inside = [m for m in resolved if any(s.start <= m.start < s.end for s in evidence)]
     if inside:
         best = min(inside, key=lambda m: (m.place is not None and m.place.iso3 != main,
-                                          PRECISION_RANK[m.precision], m.start))
+                                          m.score == ROUTE_SCORE, PRECISION_RANK[m.precision], m.start))
     else:
         tally = Counter((m.place.geonameid, m.place.name) for m in resolved if m.place is not None)
-        best = min(resolved, key=lambda m: (-tally[(m.place.geonameid, m.place.name)] if m.place else 0,
+        best = min(resolved, key=lambda m: (m.score == ROUTE_SCORE,
+                                            -tally[(m.place.geonameid, m.place.name)] if m.place else 0,
                                             PRECISION_RANK[m.precision], m.start))
     loc = Location.from_mention(best)
     if loc is not None and gaz is not None and best.place is not None \
@@ -743,22 +1089,57 @@ def choose_event_location(
     return loc
 
 
+def _country_fallback(mentions: Sequence[PlaceMention]) -> Location | None:
+    """No place resolved: the country the non-place cues point to most ("Kenyan police", "KDF",
+    "Taliban"), at precision "country". Never a town: the text does not give one."""
+    tally: defaultdict[str, float] = defaultdict(float)
+    first: dict[str, PlaceMention] = {}
+    for m in mentions:
+        if m.place is not None and m.score in _CUE_SCORES:
+            tally[m.place.iso3] += _CUE_VOTES[m.score]
+            first.setdefault(m.place.iso3, m)
+    if not tally:
+        return None
+    best = max(tally, key=lambda iso3: (tally[iso3], -first[iso3].start))
+    if any(iso3 != best and abs(tally[iso3] - tally[best]) < 1e-9 and first[iso3].start == first[best].start
+           for iso3 in tally):
+        return None  # "JNIM militants" alone: Mali, Burkina Faso or Niger; not guessed
+    # (other ties go to the first mentioned: "Kenyan soldiers ambushed by Sudanese soldiers")
+    return Location.from_mention(dataclasses.replace(first[best], precision="country"))
+
+
+def main_country(mentions: Sequence[PlaceMention]) -> tuple[str, str] | None:
+    """(ISO3, country name) of the country the mentions point to most: toponyms count 2 (a
+    country's own name 1), institutions and demonyms 1, references ("the border with Somalia")
+    and weak cues (an armed group's home country, an identity group) nothing."""
+    tally: Counter[tuple[str, str]] = Counter()
+    for m in mentions:
+        p = m.place
+        if p is None or not p.iso3 or m.score in (WEAK_CUE_SCORE, REFERENCE_SCORE):
+            continue
+        tally[(p.iso3, p.country)] += 1 if m.precision == "country" else 2
+    return tally.most_common(1)[0][0] if tally else None
+
+
 # Batch API -----------------------------------------------------------------------------------
 
 
 def geoparse_documents(
-    docs: Iterable[Document], gaz: Gazetteer, nlp: Language, *, batch_size: int = 32
+    docs: Iterable[Document], gaz: Gazetteer, nlp: Language, *, batch_size: int = 32,
+    country_cues: bool = False,
 ) -> Iterator[tuple[Document, list[PlaceMention]]]:
     """Parse documents in batches and yield each with its resolved place mentions.
 
     All-caps wire text is lower-cased for the parser (length-preserving, so offsets hold); the
-    mention texts are taken back from the original text.
+    mention texts are taken back from the original text. Non-place country cues (``CUE_SCORE``,
+    ``WEAK_CUE_SCORE``: "KDF", "Taliban") are left out unless ``country_cues``: not toponyms.
     """
     from ..nlp import parse
     from .pipeline import text_for_parsing
 
     pairs = ((text_for_parsing(d.text), d) for d in docs)
     for spdoc, d in parse(pairs, nlp, batch_size=batch_size):
-        mentions = [dataclasses.replace(m, text=d.text[m.start:m.end]) for m in find_places(spdoc, gaz)]
+        mentions = [dataclasses.replace(m, text=d.text[m.start:m.end]) for m in find_places(spdoc, gaz)
+                    if country_cues or m.score not in _NOT_TOPONYMS]
         yield d, mentions
 

