@@ -62,9 +62,6 @@ def test_malformed_jsonl_line_between_two_good_ones(tmp_path: Path) -> None:
     [
         pytest.param('["not", "an", "object"]', "expected a JSON object", id="array-line"),
         pytest.param('{"id": "x", "text": 42}', "text must be a string", id="text-not-string"),
-        pytest.param(
-            '{"id": "x", "text": "Some text.", "published": "last Tuesday"}', "ISO date", id="bad-date"
-        ),
         pytest.param('{"id": "x", "text": "Some text.", "title": ["a"]}', "title must be", id="bad-title"),
     ],
 )
@@ -74,6 +71,15 @@ def test_invalid_documents_are_bad_jsonl(tmp_path: Path, line: str, detail: str)
     assert isinstance(item, Rejection)
     assert item.reason == "bad-jsonl"
     assert detail in item.detail
+
+
+def test_a_malformed_publication_date_keeps_the_document_with_an_unknown_date(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = write_jsonl(tmp_path / "docs.jsonl", ['{"id": "x", "text": "Some text.", "published": "9:55 AM ET"}'])
+    (item,) = list(iter_documents([str(path)]))
+    assert isinstance(item, Document) and item.published is None
+    assert "not an ISO date" in caplog.text and "docs.jsonl:1" in caplog.text
 
 
 def test_blank_lines_are_skipped_and_line_numbers_stay_true(tmp_path: Path) -> None:

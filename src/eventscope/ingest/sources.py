@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,6 +46,8 @@ from typing import Any, BinaryIO, Literal, TextIO
 from ..errors import BadJSONL, EmptyDocument, InputError, UnreadableInput
 from ..records import Document, Rejection
 from .clean import DEFAULT_OPTIONS, CleanOptions, TooLargeInput, clean_html, decode_bytes, stable_id
+
+log = logging.getLogger(__name__)
 
 __all__ = ["HTML_SUFFIXES", "iter_documents", "iter_pages", "parse_published"]
 
@@ -354,7 +357,10 @@ def _record_to_document(obj: Any, *, source: str, options: CleanOptions, mode: M
     try:
         published = parse_published(obj.get("published"))
     except ValueError as exc:
-        raise BadJSONL(source, str(exc)) from exc
+        # The document is still usable: its date anchor is unknown (relative dates stay unresolved
+        # rather than being resolved against a guess). Said once per document, on stderr.
+        log.warning("%s: %s; publication date treated as unknown", source, exc)
+        published = None
 
     use_html = bool(html and html.strip()) and (mode == "pages" or not text.strip())
     doc_id = str(raw_id) if raw_id is not None and str(raw_id) else None
