@@ -193,8 +193,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("train", help="fit the optional typing model on your own coded ACLED exports")
     p.add_argument("--acled", nargs="+", required=True, metavar="FILE.csv", help="ACLED-format CSV exports")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="MODEL", help="model file to write")
-    p.add_argument("--threshold", type=float, default=0.5,
-                   help="model probability from which its label replaces the rules' (default 0.5)")
+    p.add_argument("--threshold", type=float, default=None,
+                   help="margin by which the model must beat the rules' label "
+                        "(default: chosen by inner cross-validation)")
 
     p = sub.add_parser("evaluate", help="score extraction against your own coded ACLED exports")
     p.add_argument("--acled", nargs="+", required=True, metavar="FILE.csv", help="ACLED-format CSV exports")

@@ -11,7 +11,10 @@ comparable with it (this is our own implementation):
   actor1 (token-set Jaccard >= 0.5 after dropping parenthesised parts).
 
 With ``cv`` the notes are split in k folds grouped by note text (identical notes never straddle
-train and test); the rules run once over all notes, and each fold's model revises its test notes.
+train and test); the rules run once over all notes (``run_rules``), and each fold's model, trained on
+the other folds' notes *and the rules' output on them* (stacking, see ``learn``), revises its test
+notes. Everything a fold's model learns (weights, margins chosen by inner CV) comes from its
+training folds only.
 """
 
 from __future__ import annotations
@@ -24,10 +27,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .ingest.acled_csv import CodedEvent
-from .learn import TypingModel, train_model
+from .learn import Example, TypingModel, example_for, model_text, train_model
 from .records import Document, Event
+
+if TYPE_CHECKING:
+    from .extract.pipeline import Extractor
+    from .progress import Progress
 
 NONE = "NONE"
 
@@ -158,8 +166,48 @@ def score(rows: Sequence[CodedEvent], predicted: Sequence[Sequence[Event]]) -> R
     return Report(n=len(rows), metrics=metrics, per_subtype=per)
 
 
-def evidence_text(doc: Document, ev: Event) -> str:
-    return " ".join(doc.text[s.start : s.end] for s in ev.evidence)
+Cues = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RuleRun:
+    """The rules' output on a batch of documents: per document its events and, aligned with them,
+    each event's ``learn.mention_cues`` (the model's stacking input)."""
+
+    events: tuple[tuple[Event, ...], ...]
+    cues: tuple[tuple[Cues, ...], ...]
+
+
+def run_rules(extractor: Extractor, docs: Sequence[Document], progress: Progress | None = None) -> RuleRun:
+    """Parse once and run the rules, keeping the cue names of each event's merged mentions.
+
+    The events are the rules' own (``Extractor.rule_events``), whatever model the extractor has."""
+    from . import nlp as nlp_mod
+    from .extract.pipeline import text_for_parsing
+
+    events: list[tuple[Event, ...]] = []
+    cues: list[tuple[Cues, ...]] = []
+    pairs = ((text_for_parsing(d.text), d) for d in docs)
+    for spdoc, doc in nlp_mod.parse(pairs, extractor.nlp, batch_size=extractor.options.batch_size):
+        found = extractor.rule_events(doc, spdoc)
+        events.append(tuple(ev for ev, _ in found))
+        cues.append(tuple(c for _, c in found))
+        if progress:
+            progress.update()
+    return RuleRun(events=tuple(events), cues=tuple(cues))
+
+
+def training_examples(docs: Sequence[Document], rules: RuleRun) -> list[Example]:
+    """One example per coded note: its primary rule event (the one scored) with that event's
+    ``model_text``; a note where the rules found nothing still teaches the text (whole note, "none")."""
+    out = []
+    for doc, evs, cues in zip(docs, rules.events, rules.cues, strict=True):
+        ev = primary(evs)
+        if ev is None:
+            out.append(example_for(None, doc.text))
+        else:
+            out.append(example_for(ev, model_text(doc.text, ev), cues[evs.index(ev)]))
+    return out
 
 
 def grouped_folds(rows: Sequence[CodedEvent], k: int, *, seed: int = 13) -> list[list[int]]:
@@ -183,26 +231,41 @@ def model_targets(rows: Sequence[CodedEvent]) -> dict[str, list[str | None]]:
     }
 
 
+def train_on(
+    rows: Sequence[CodedEvent], docs: Sequence[Document], rules: RuleRun, *, margin: float | None = None
+) -> TypingModel:
+    """The model of ``eventscope train``: stacked on the rules' output for the same notes."""
+    return train_model(training_examples(docs, rules), dict(model_targets(rows)), margin=margin)
+
+
+def apply_model(model: TypingModel, docs: Sequence[Document], rules: RuleRun) -> list[list[Event]]:
+    return [
+        model.revise(evs, [model_text(d.text, e) for e in evs], cues)
+        for d, evs, cues in zip(docs, rules.events, rules.cues, strict=True)
+    ]
+
+
 def cross_validate(
-    rows: Sequence[CodedEvent], docs: Sequence[Document], rule_events: Sequence[Sequence[Event]], k: int
+    rows: Sequence[CodedEvent],
+    docs: Sequence[Document],
+    rules: RuleRun,
+    k: int,
+    *,
+    margin: float | None = None,
 ) -> tuple[Report, list[Report]]:
     """k-fold figures of rules + a model trained on the other folds. Returns (pooled, per fold)."""
-    revised: list[list[Event]] = [list(evs) for evs in rule_events]
+    examples = training_examples(docs, rules)
+    targets = model_targets(rows)
+    revised: list[list[Event]] = [list(evs) for evs in rules.events]
     per_fold = []
     for fold in grouped_folds(rows, k):
         test = set(fold)
         train_idx = [i for i in range(len(rows)) if i not in test]
-        model = train_model([rows[i].notes for i in train_idx], {
-            name: [vals[i] for i in train_idx] for name, vals in model_targets(rows).items()})
+        model = train_model([examples[i] for i in train_idx],
+                            {name: [vals[i] for i in train_idx] for name, vals in targets.items()},
+                            margin=margin)
         for i in fold:
-            evs = revised[i]
-            revised[i] = model.revise(evs, [evidence_text(docs[i], e) for e in evs])
+            evs = rules.events[i]
+            revised[i] = model.revise(evs, [model_text(docs[i].text, e) for e in evs], rules.cues[i])
         per_fold.append(score([rows[i] for i in fold], [revised[i] for i in fold]))
     return score(rows, revised), per_fold
-
-
-def apply_model(
-    model: TypingModel, docs: Sequence[Document], events: Sequence[Sequence[Event]]
-) -> list[list[Event]]:
-    pairs = zip(docs, events, strict=True)
-    return [model.revise(evs, [evidence_text(d, e) for e in evs]) for d, evs in pairs]

@@ -135,16 +135,31 @@ def geoparse_job(
     return summary
 
 
-def train_job(csv_paths: Sequence[str], out: Path, *, threshold: float = 0.5) -> str:
-    """``eventscope train``: fit the optional typing model on the user's coded ACLED exports."""
-    from .evaluate import model_targets
+def train_job(
+    csv_paths: Sequence[str],
+    out: Path,
+    *,
+    threshold: float | None = None,
+    options: Any = None,
+    progress: Progress | None = None,
+) -> str:
+    """``eventscope train``: fit the optional typing model on the user's coded ACLED exports.
+
+    The model is stacked on the rules, so the rules run over the notes first (one parse).
+    ``threshold``: the margin by which the model must beat the rules' label (None: chosen per head
+    by inner cross-validation on these notes)."""
+    import dataclasses
+
+    from .evaluate import notes_as_documents, run_rules, train_on
+    from .extract.pipeline import ExtractOptions, Extractor
     from .ingest.acled_csv import read_acled_csv
-    from .learn import train_model
 
     rows = list(read_acled_csv(csv_paths))
-    model = train_model([r.notes for r in rows], dict(model_targets(rows)), threshold=threshold)
+    docs = notes_as_documents(rows)
+    extractor = Extractor(dataclasses.replace(options or ExtractOptions(), typing_model=None))
+    model = train_on(rows, docs, run_rules(extractor, docs, progress), margin=threshold)
     model.save(out)
-    heads = ", ".join(f"{k} ({len(h.classes)} classes)" for k, h in model.heads.items())
+    heads = ", ".join(f"{k} ({len(h.classes)} classes, margin {h.margin:g})" for k, h in model.heads.items())
     return f"trained on {len(rows)} coded notes: {heads} -> {out}"
 
 
@@ -152,27 +167,32 @@ def evaluate_job(
     csv_paths: Sequence[str], *, options: Any = None, cv: int | None = None, progress: Progress | None = None
 ) -> list[str]:
     """``eventscope evaluate``: score extraction against coded ACLED exports; with ``cv``, k-fold
-    figures for rules + a model trained on the other folds. Returns the lines to print."""
-    from .evaluate import cross_validate, notes_as_documents, score
+    figures for rules + a model trained on the other folds. Returns the lines to print.
+
+    The rules run once with no model; a ``--model`` is applied afterwards with the rules' cues, as
+    in training."""
+    import dataclasses
+
+    from .evaluate import apply_model, cross_validate, notes_as_documents, run_rules, score
     from .extract.pipeline import ExtractOptions, Extractor
     from .ingest.acled_csv import read_acled_csv
+    from .learn import TypingModel
 
+    opts = options or ExtractOptions()
+    model = TypingModel.load(opts.typing_model) if opts.typing_model is not None else None
     rows = list(read_acled_csv(csv_paths))
     docs = notes_as_documents(rows)
-    extractor = Extractor(options or ExtractOptions())
-    predicted = []
-    for _doc, events in extractor.extract(docs):
-        if progress:
-            progress.update()
-        predicted.append(events)
+    rules = run_rules(Extractor(dataclasses.replace(opts, typing_model=None)), docs, progress)
     lines = []
     if cv:
-        pooled, folds = cross_validate(rows, docs, predicted, cv)
+        pooled, folds = cross_validate(rows, docs, rules, cv)
         for i, rep in enumerate(folds, 1):
             lines.append(f"fold {i}: {rep.summary()}")
         lines.append(f"cv={cv} pooled: {pooled.summary()}")
+    elif model is not None:
+        lines.append(score(rows, apply_model(model, docs, rules)).summary())
     else:
-        lines.append(score(rows, predicted).summary())
+        lines.append(score(rows, [list(evs) for evs in rules.events]).summary())
     return lines
 
 

@@ -179,10 +179,25 @@ class Extractor:
             yield doc, self.extract_parsed(doc, spdoc)
 
     def extract_parsed(self, doc: Document, spdoc: Doc) -> list[Event]:
+        """The document's events: the rules' events, revised by the typing model when there is one."""
+        found = self.rule_events(doc, spdoc)
+        events = [ev for ev, _ in found]
+        if self.typing_model is not None and events:
+            from ..learn import model_text
+
+            texts = [model_text(doc.text, ev) for ev in events]
+            events = self.typing_model.revise(events, texts, [cues for _, cues in found])
+        return events
+
+    def rule_events(self, doc: Document, spdoc: Doc) -> list[tuple[Event, tuple[str, ...]]]:
+        """Events from the rules alone, each with the cue names of its merged mentions (what a
+        typing model reads besides the text)."""
+        from ..learn import mention_cues
+
         timexes = dates.find_timexes(doc.text, doc.published)
         place_mentions = places.find_places(spdoc, self.gazetteer)
         iso3, country_name = places.main_country(place_mentions) or (None, None)
-        events: list[Event] = []
+        events: list[tuple[Event, tuple[str, ...]]] = []
         seen: set[str] = set()
         mentions = classify.detect_mentions(spdoc)
         mention_sentences = {m.sentence for m in mentions}
@@ -201,10 +216,7 @@ class Extractor:
             )
             if ev is not None and ev.event_id not in seen:
                 seen.add(ev.event_id)
-                events.append(ev)
-        if self.typing_model is not None and events:
-            texts = [" ".join(doc.text[s.start : s.end] for s in ev.evidence) for ev in events]
-            events = self.typing_model.revise(events, texts)
+                events.append((ev, mention_cues(primary, group)))
         return events
 
     def _assemble(
