@@ -461,3 +461,141 @@ def test_subtypes_emitted_are_contract_strings(nlp: Language) -> None:
     for text, _ in SUBTYPE_CASES:
         for m in detect_mentions(nlp(text)):
             assert m.sub_event_type in SUBTYPE_PARENT
+
+
+# Article scope (issue 3): whole articles about sport, business, politics, science, health, fiction
+# or a disaster yield no events; real conflict reports inside those domains still do. Every text
+# here is written for this test.
+
+SCOPE_TRAPS = [
+    (
+        "sport",
+        "The striker shot his side into the lead after ten minutes of the derby. The keeper could only "
+        "parry the next effort and the winger fired home the rebound. In stoppage time the substitute "
+        "killed off the game. The manager praised his players, and the captain said the fans had been "
+        "magnificent. The referee was booed off at full time.",
+    ),
+    (
+        "business",
+        "Shares in the carmaker shot up 12 percent after the company raised its profit forecast. "
+        "Analysts said a bloodbath on the markets last week had been overdone. The board fired the "
+        "chief executive of its lending arm and slashed the dividend. Investors cheered the news and "
+        "trading volumes doubled.",
+    ),
+    (
+        "politics",
+        "The opposition launched a savage attack on the budget in parliament. Senators vowed to "
+        "torpedo the bill, and the finance minister faced a barrage of criticism over cuts to "
+        "subsidies. The minister shot back that the last government had bombed the public finances. "
+        "The vote is due next week and the coalition holds a narrow majority.",
+    ),
+    (
+        "science",
+        "Physicists cooled atoms by firing lasers at them in a laboratory. The researchers bombarded "
+        "the atoms with photons, and the lead author said the technique kills most of the noise in "
+        "atomic clocks. The results were published in a journal on Monday.",
+    ),
+    (
+        "health",
+        "The vaccine gives the immune system a new weapon in the battle against malaria. The parasite "
+        "attacks red blood cells, and the disease killed many children in the trial region. Health "
+        "officials said the rollout of doses would begin soon, and doctors welcomed the trial results.",
+    ),
+    (
+        "fiction",
+        "The new film follows soldiers trapped in a besieged city. In the opening scene air strikes "
+        "destroy a hospital and a sniper kills two soldiers. The director drew on interviews with "
+        "veterans for the screenplay, and the lead actor is superb. Critics praised the battle "
+        "scenes. The movie opens in cinemas on Friday.",
+    ),
+    (
+        "disaster",
+        "Floods swept through four villages after heavy rain, killing nine people, according to "
+        "officials. Rescuers evacuated hundreds of families, and the army deployed helicopters to "
+        "reach people trapped by the water. Police said a bridge collapsed under the weight of the "
+        "flooding. Meteorologists expect more rain and the disaster agency has opened relief camps.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("domain", "text"), SCOPE_TRAPS, ids=[d for d, _ in SCOPE_TRAPS])
+def test_articles_out_of_scope_yield_no_events(nlp: Language, domain: str, text: str) -> None:
+    from eventscope.extract.classify import article_scope
+
+    doc = nlp(text)
+    assert article_scope(doc) == f"scope:article-{domain}"
+    assert detect_mentions(doc) == []
+
+
+SCOPE_KEEPS = [
+    # a sport story with a real riot: the police acted, the fans threw stones
+    (
+        "Police fired tear gas after rival fans threw stones outside the stadium following the "
+        "derby. The match between the two clubs had ended in a draw, the referee said. The league "
+        "said the coach of the home side had appealed for calm, and the manager of the visitors "
+        "condemned the violence against the players' bus.",
+        "Riots",
+    ),
+    # a market story about a real attack: the gunmen are a sign of violence
+    (
+        "Shares in the miner fell 5 percent after gunmen attacked a bus carrying its workers, "
+        "killing two employees. Analysts said the company would suspend trading at the site, and "
+        "investors sold the stock. The firm said its profit forecast was unchanged.",
+        "Violence against civilians",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), SCOPE_KEEPS)
+def test_conflict_inside_a_trap_domain_is_kept(nlp: Language, text: str, event_type: str) -> None:
+    from eventscope.extract.classify import article_scope
+
+    doc = nlp(text)
+    assert article_scope(doc) is None
+    m = primary(nlp, text)
+    assert m is not None
+
+
+def test_a_short_conflict_report_is_never_out_of_scope(nlp: Language) -> None:
+    from eventscope.extract.classify import article_scope
+
+    doc = nlp("Militants killed three soldiers in an ambush on a convoy near the border on Monday.")
+    assert article_scope(doc) is None
+
+
+def test_police_who_only_speak_are_no_sign_of_violence(nlp: Language) -> None:
+    from eventscope.extract.classify import _speaks
+
+    doc = nlp("Police said the driver had fallen asleep, according to police in the town.")
+    police = [t for t in doc if t.lower_ == "police"]
+    assert [_speaks(t) for t in police] == [True, True]
+    doc = nlp("Police fired shots at the crowd.")
+    assert not _speaks(doc[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least six people died in the landslide, according to the mayor.",
+        "The fighting has now stopped and the situation is under control, the governor said.",
+        "The embassy issued a security alert for the capital on Tuesday.",
+        "Doctors said several of the wounded were children.",
+    ],
+)
+def test_fixed_expressions_are_no_event_words(nlp: Language, text: str) -> None:
+    subs = {m.sub_event_type for m in detect_mentions(nlp(text))}
+    assert not subs & {"Agreement", "Non-state actor overtakes territory", "Change to group/activity", "Attack"}
+
+
+def test_exchanged_prisoners_is_an_agreement_not_a_clash(nlp: Language) -> None:
+    assert primary_subtype(nlp, "The two sides exchanged 300 prisoners at the airport on Sunday.") == "Agreement"
+    assert primary_subtype(nlp, "Soldiers exchanged fire with rebels near the border on Sunday.") == "Armed clash"
+
+
+def test_a_crowded_place_is_no_gathering(nlp: Language) -> None:
+    text = (
+        "A bomber blew himself up in a crowded cafe on Friday, killing six people. "
+        "The militants said they carried out the attack."
+    )
+    subs = {m.sub_event_type for m in detect_mentions(nlp(text))}
+    assert not {s for s in subs if s.startswith(("Peaceful", "Protest", "Excessive"))}, subs

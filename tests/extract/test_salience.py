@@ -118,6 +118,8 @@ def test_clock_time_is_not_a_year(nlp: Language) -> None:
         ),
         ("Air raids killed 500 people over 40 days.", "killed", "aggregate:over 40 days"),
         ("Separatist fighters have since fought the army across both regions.", "fought", "aggregate:since"),
+        # background paragraph of a conflict report (issue 3): a habit over years, not the incident
+        ("Rebels have planted roadside bombs on the highway for years.", "roadside bombs", "aggregate:for years"),
     ],
 )
 def test_tallies_are_dropped(nlp: Language, text: str, trigger: str, reason: str) -> None:
@@ -189,8 +191,10 @@ def test_question_is_hypothetical(nlp: Language) -> None:
 
 
 def test_purpose_infinitive_is_hypothetical(nlp: Language) -> None:
-    text = "Researchers found a way to detect stress in corals by firing lasers at the reef."
-    v = _one(nlp, text, "firing")
+    # (the coral-science sentence that used to be here is now out of scope as a whole: see
+    # classify.article_scope and test_classify's science trap)
+    text = "The commander moved two companies north to attack the rebel camp."
+    v = _one(nlp, text, "attack")
     assert v.keep and v.status == "hypothetical" and v.reason == "hypothetical:infinitive", v
 
 
@@ -249,6 +253,23 @@ def test_filter_groups_drops_background_incident_and_keeps_the_news(nlp: Languag
     kept, _, _ = _groups(nlp, text)
     triggers = [text[p.trigger.start : p.trigger.end] for p, _ in kept]
     assert "killed" in triggers and "seized" not in triggers
+
+
+def test_reaction_to_the_reported_incident_is_no_second_incident(nlp: Language) -> None:
+    text = (
+        "A suicide bomber blew himself up at a hotel gate on Friday, killing nine guards. "
+        "Hospitals asked for blood donors. A jihadist group later claimed the attack."
+    )
+    kept, _, _ = _groups(nlp, text)
+    triggers = [text[p.trigger.start : p.trigger.end] for p, _ in kept]
+    assert triggers and "attack" not in triggers, triggers
+
+
+def test_a_claimed_attack_alone_is_still_reported(nlp: Language) -> None:
+    # nothing reported before it: the claim is the only report of the incident and stays
+    text = "A jihadist group claimed the attack on a hotel in the capital on Friday."
+    kept, _, _ = _groups(nlp, text)
+    assert kept
 
 
 def test_filter_groups_restatus_lowers_score(nlp: Language) -> None:

@@ -5,8 +5,10 @@
          propose events, cues decide between sub-types or mark sentences out of scope; the actor
          dictionary (``extract.actors``) adds its named armed groups as armed sides and its
          ethnic group names as identity (communal) cues;
-      2. drop triggers out of scope: sport, film/book plots, court proceedings, background history,
-         long-period tallies, metaphors ("attacked the proposal"), accidents and disease;
+      2. drop the whole article when it is about sport, business, politics, science, health,
+         fiction, history or a disaster and shows no sign of political violence (``article_scope``);
+         then drop triggers out of scope: sport, film/book plots, court proceedings, background
+         history, long-period tallies, metaphors ("attacked the proposal"), accidents and disease;
       3. read the roles from the dependency parse: who acted (subject, passive "by" agent,
          possessor) on whom (object, passive subject, "attack on X");
       4. type the trigger by its frame: weapons decide Explosions/Remote violence (unless the
@@ -504,7 +506,8 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
     cands = [h for h in hits if h.name in rules]
     # Overlapping matches: keep the longest ("air strike" over "strike"), then the heavier.
     cands.sort(key=lambda h: (-(h.end - h.start), -rules[h.name].weight, h.start))
-    taken: set[int] = set()
+    # fixed expressions ("according to", "under control") whose words are not event words
+    taken: set[int] = {i for h in hits if h.name == "C:not_trigger" for i in range(h.start, h.end)}
     chosen: list[_Hit] = []
     for h in cands:
         span = set(range(h.start, h.end))
@@ -1169,10 +1172,120 @@ def _type_seize(
 # Public API -----------------------------------------------------------------------------------
 
 
+def _traded_people(tr: _Trigger) -> tuple[str, list[str]] | None:
+    """"exchanged 800 prisoners", "an exchange of detainees": a deal between the sides (Agreement),
+    not the exchange of fire the clash trigger is for."""
+    if tr.end - tr.start != 1 or tr.head.lemma_.lower() not in ("exchange", "swap"):
+        return None
+    traded = tr.sent.cue_tokens("traded_people")
+    if traded & {x.i for x in tr.head.subtree}:
+        return "Agreement", ["trigger:exchange", "traded:people"]
+    return None
+
+
+# Article scope ------------------------------------------------------------------------------------
+
+# Domains of [cue.domain_*] in the lexicon, and those that name armed people inside the story they
+# are about (a film plot, a rescue by the army), so that a few conflict signs do not keep them in.
+_DOMAINS = ("sport", "business", "politics", "science", "health", "fiction", "history", "disaster")
+_SIGN_CUES = frozenset({"C:armed_group", "C:protester", "C:conflict_sign"})
+# A state force that only speaks ("police said", "a military spokesman", "according to the army")
+# is the source of a report, not a sign of violence: flood and crash tolls come from the police.
+_SPEECH_VERBS = frozenset(
+    {"say", "tell", "report", "confirm", "announce", "add", "state", "note", "urge", "advise", "warn"}
+)
+_SPEAKER_NOUNS = frozenset(
+    {"spokesman", "spokesmen", "spokesperson", "spokeswoman", "statement", "source", "sources",
+     "official", "officials", "chief", "commander", "officer"}
+)
+
+
+@dataclass(frozen=True)
+class ScopeSettings:
+    """``[scope]`` of the lexicon: see the comments there for how the numbers were chosen."""
+
+    min_hits: int
+    fiction_ratio: float
+    history_ratio: float
+    disaster_ratio: float
+
+
+@functools.lru_cache(maxsize=1)
+def scope_settings() -> ScopeSettings:
+    text = (resources.files("eventscope") / "resources" / LEXICON_FILE).read_text(encoding="utf-8")
+    raw = tomllib.loads(text).get("scope", {})
+    return ScopeSettings(
+        min_hits=int(raw.get("min_hits", 4)),
+        fiction_ratio=float(raw.get("fiction_ratio", 2.0)),
+        history_ratio=float(raw.get("history_ratio", 2.0)),
+        disaster_ratio=float(raw.get("disaster_ratio", 2.0)),
+    )
+
+
+def _speaks(t: Token) -> bool:
+    """Is ``t`` (part of) the source of a report rather than an actor in it?"""
+    h = t
+    while h.dep_ in ("compound", "amod", "poss", "nmod") and h.head.i != h.i:
+        h = h.head
+    if h.i != t.i and h.lemma_.lower() in _SPEAKER_NOUNS:
+        return True  # "a police spokesman", "the army's statement"
+    if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in _SPEECH_VERBS:
+        return True  # "police said"
+    # "according to police"
+    return h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
+
+
+def _article_scope(doc: Doc, hits: Sequence[_Hit]) -> str | None:
+    settings = scope_settings()
+    domain_hits: dict[str, set[int]] = {d: set() for d in _DOMAINS}
+    domain_words: dict[str, set[str]] = {d: set() for d in _DOMAINS}
+    signs: set[int] = set()
+    for h in hits:
+        tok = doc[h.start]
+        if tok.ent_type_ in ("DATE", "TIME"):
+            continue  # "in March"
+        if h.name.startswith("C:domain_"):
+            name = h.name[len("C:domain_") :]
+            domain_hits.setdefault(name, set()).add(h.start)
+            domain_words.setdefault(name, set()).add(doc[h.start : h.end].lemma_.lower())
+        elif h.name in _SIGN_CUES and not _speaks(doc[h.end - 1]):
+            if h.end - h.start == 1 and tok.pos_ in ("VERB", "AUX") and tok.is_lower and h.name == "C:armed_group":
+                continue  # a dictionary abbreviation read as a verb ("let" is not LeT)
+            signs.add(h.start)
+    # a word of the domain is read as such: the "striker" of a match report is no labour striker
+    signs -= {i for found in domain_hits.values() for i in found}
+    # distinct words, not tokens: a sport report uses many sport words, while a political story
+    # about an assassinated candidate repeats "candidate" (MUC-3 has such reports)
+    domain, words = max(domain_words.items(), key=lambda kv: len(kv[1]))
+    n = len(words)
+    if n < settings.min_hits:
+        return None
+    ratio = {
+        "fiction": settings.fiction_ratio,
+        "history": settings.history_ratio,
+        "disaster": settings.disaster_ratio,
+    }.get(domain)
+    if ratio is None:
+        # metaphor domains: a single armed actor, protester or weapon keeps the article in
+        return f"scope:article-{domain}" if not signs else None
+    return f"scope:article-{domain}" if n >= ratio * len(signs) else None
+
+
+def article_scope(doc: Doc) -> str | None:
+    """``"scope:article-<domain>"`` when the whole article is about sport, business, politics,
+    science, health, fiction, history (anniversaries, memorials) or a disaster and shows no sign
+    of political violence (see ``[scope]`` in the lexicon), else None. ``detect_mentions``
+    returns no mentions for such an article."""
+    hits = _scan(doc, load_lexicon()) + _actor_hits(doc)
+    return _article_scope(doc, hits)
+
+
 def detect_mentions(doc: Doc) -> list[EventMention]:
     """Typed event mentions, one per trigger that reports a concrete event, in text order."""
     lex = load_lexicon()
     hits = _scan(doc, lex) + _actor_hits(doc) + _identity_hits(doc)
+    if _article_scope(doc, hits) is not None:
+        return []  # a match report, market story, film review, flood report: no conflict events
     sents = _sentences(doc, hits)
     triggers = _triggers(doc, hits, sents, lex)
     latest_year = _history_years(doc)
@@ -1191,7 +1304,7 @@ def detect_mentions(doc: Doc) -> list[EventMention]:
             continue
         if tr.rule.frame != "protest" and tr.head.i in protest_sents.get(tr.sent.index, set()):
             continue  # "protested the killing of a teacher": the reason, reported elsewhere
-        typed = _type_trigger(tr, sents, protest_sents, frames)
+        typed = _traded_people(tr) or _type_trigger(tr, sents, protest_sents, frames)
         if typed is None:
             continue
         sub, cues = typed
@@ -1250,6 +1363,14 @@ def _score(tr: _Trigger, sub: str, cues: Sequence[str], status: Status) -> float
     return round(score, 4)
 
 
+def _kept_apart(m: EventMention, g_subs: set[str]) -> bool:
+    """A kidnapping reported in a later sentence of a killing story is an incident of its own
+    (MUC-3 codes such kidnappings apart from the murders around them), unless the incident is
+    already an abduction; in one sentence the two stay one incident (ACLED's "abducted and
+    killed" is one Attack)."""
+    return m.sub_event_type == "Abduction/forced disappearance" and "Abduction/forced disappearance" not in g_subs
+
+
 def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[EventMention, list[EventMention]]]:
     """Group mentions of the same incident: ``(primary, others)`` per incident, in text order.
 
@@ -1279,6 +1400,8 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
                 break
             g_types = {x.event_type for x in g}
             g_subs = {x.sub_event_type for x in g}
+            if _kept_apart(m, g_subs):
+                break
             if m.event_type in g_types or m.sub_event_type in _WEAK_SUBTYPES or g_subs <= _WEAK_SUBTYPES:
                 target = g
                 break

@@ -24,8 +24,10 @@ A mention that is specific (a number, a date or place of its own, a definite sin
 past-tense verb with a concrete subject) survives rules 6 and 7: a condemnation of "the bombing
 of the embassy on Monday" still reports the bombing.
 
-``filter_groups`` applies ``assess`` to the incidents ``classify.merge_mentions`` built;
-``rank_events`` is the article-level helper that keeps an article's main incidents.
+``filter_groups`` applies ``assess`` to the incidents ``classify.merge_mentions`` built, and
+drops an incident that only echoes one kept before it ("the group claimed the attack", "leaders
+condemned the bombing": a definite event noun under a claim or reaction, without a count, place
+or date of its own); ``rank_events`` is the article-level helper that keeps an article's main incidents.
 
 The cue lists live in ``resources/salience.toml``; this module holds the decision rules.
 """
@@ -79,6 +81,7 @@ class Cues:
     trend: frozenset[str]
     speaker: frozenset[str]
     rhetoric: frozenset[str]
+    echo: frozenset[str]
     hypothetical: frozenset[str]
     threat: frozenset[str]
     marks: frozenset[str]
@@ -117,6 +120,7 @@ def load_cues() -> Cues:
         trend=_words(data["generic"], "trend"),
         speaker=_words(data["generic"], "speaker"),
         rhetoric=_words(data["rhetoric"], "lemmas"),
+        echo=_words(data["rhetoric"], "echo"),
         hypothetical=_words(data["hypothetical"], "lemmas"),
         threat=_words(data["hypothetical"], "threat"),
         marks=_words(data["hypothetical"], "marks"),
@@ -685,6 +689,7 @@ def filter_groups(
     to absorb ("according to", "fled") would become events of their own. An incident none of
     whose mentions is kept is dropped; otherwise its primary is the best kept mention, reported
     ones (asserted, claimed) first, with the status ``assess`` gave it."""
+    cues = load_cues()
     out: list[tuple[EventMention, list[EventMention]]] = []
     for primary, others in groups:
         kept = []
@@ -694,12 +699,26 @@ def filter_groups(
                 kept.append(_restatus(m, s))
         if not kept:
             continue
+        if out and all(_echo(m, doc, timexes, cues) for m in kept):
+            continue  # the reaction to an incident kept above is not an incident of its own
         # the merged primary carries the incident's support bonus; keep it when it survives
         best = max(
             kept, key=lambda m: (m.status in ("asserted", "claimed"), m.trigger == primary.trigger, m.score)
         )
         out.append((best, [m for m in kept if m is not best]))
     return out
+
+
+def _echo(m: EventMention, doc: Doc, timexes: Sequence[TimeExpr], cues: Cues) -> bool:
+    """A reaction to an incident the article has already reported: "the militants claimed the
+    attack", "several governments condemned the bombing" (a definite singular event noun under a
+    claim or a reaction, with no count, place or date of its own)."""
+    t = _trigger_token(doc, m)
+    if t is None or t.pos_ != "NOUN" or t.tag_ in _PLURAL_NOUN or not _definite(t):
+        return False
+    if _anchors(t, timexes) & {"count", "place", "date"}:
+        return False
+    return any(_is(g, cues.rhetoric) or _is(g, cues.echo) for g in _governors(t)[:3])
 
 
 def _restatus(m: EventMention, s: Salience) -> EventMention:
