@@ -183,9 +183,12 @@ def load_dictionary() -> ActorDictionary:
 
 
 def _exact_case(alias: str) -> bool:
-    """Short all-capital acronyms must match case-sensitively ("IS" is not "is")."""
+    """Short acronyms must match case-sensitively: all capitals ("IS" is not "is") or mixed case
+    with an inner capital ("LeT" is not the verb "let")."""
     letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and len(letters) <= 5 and all(c.isupper() for c in letters)
+    if not letters or len(letters) > 5:
+        return False
+    return all(c.isupper() for c in letters) or any(c.isupper() for c in letters[1:])
 
 
 @dataclass(frozen=True)
