@@ -625,7 +625,9 @@ class _Context:
     def main_country(self, min_votes: float = 1.0) -> str | None:
         if not self.countries:
             return None
-        iso3, votes = max(self.countries.items(), key=lambda kv: kv[1])
+        # Ties broken by code, not by dict order (which follows set iteration and so varies with
+        # the process's hash seed: a process pool must give the same answer as one process).
+        iso3, votes = max(self.countries.items(), key=lambda kv: (kv[1], kv[0]))
         return iso3 if votes >= min_votes else None
 
     def dominant_country(self) -> str | None:
@@ -639,7 +641,7 @@ class _Context:
         return top
 
     def top_admin1s(self, n: int) -> list[tuple[tuple[str, str], float]]:
-        return sorted(self.admin1s.items(), key=lambda kv: -kv[1])[:n]
+        return sorted(self.admin1s.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
 def _build_context(
@@ -686,10 +688,13 @@ def _build_context(
             # several units of that name in the one country ("Hall County"): the country is
             # sure, the region is not; its homonyms' regions share the vote below
         else:
-            for iso in isos:
+            for iso in sorted(isos):
                 countries[iso] += 0.2
+            # the gazetteer's first reading (the most prominent namesake) breaks ties between
+            # the countries that share the name: "Goma" alone points to Congo, not to a hamlet
+            countries[top.iso3] += 0.05
         a1s = {(c.place.iso3, c.place.admin1) for c in cs if c.place.admin1}
-        for iso, a1 in a1s:
+        for iso, a1 in sorted(a1s, key=lambda k: (k[0], k[1] or "")):
             admin1s[(iso, a1 or "")] += 1.0 / len(a1s)
     for iso3, weight in cues:
         countries[iso3] += weight
