@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -305,22 +305,11 @@ class Store:
 
     # Internals -----------------------------------------------------------------------------------
 
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        """One write transaction: committed on success, rolled back on any exception."""
-        try:
-            with self._writer.begin() as conn:
-                yield conn
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database write failed: {exc}") from exc
+    def _write(self) -> AbstractContextManager[Connection]:
+        return write_transaction(self._writer)
 
-    @contextmanager
-    def _read(self) -> Iterator[Connection]:
-        try:
-            with self._engine.connect() as conn:
-                yield conn
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database read failed: {exc}") from exc
+    def _read(self) -> AbstractContextManager[Connection]:
+        return read_connection(self._engine)
 
     def _insert(self, table: Any) -> Any:
         """The dialect's INSERT, which knows ON CONFLICT (both SQLite and PostgreSQL have it)."""
@@ -333,6 +322,26 @@ class Store:
 
 
 # Row builders ----------------------------------------------------------------------------------
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """One write transaction: committed on success, rolled back on any exception; database
+    errors become ``StoreError``. Shared by every store on the database (events, incidents, reviews)."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except SQLAlchemyError as exc:
+        raise StoreError(f"database write failed: {exc}") from exc
+
+
+@contextmanager
+def read_connection(engine: Engine) -> Iterator[Connection]:
+    try:
+        with engine.connect() as conn:
+            yield conn
+    except SQLAlchemyError as exc:
+        raise StoreError(f"database read failed: {exc}") from exc
 
 
 def _event_row(ev: records.Event) -> dict[str, Any]:

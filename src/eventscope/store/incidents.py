@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,6 +55,7 @@ from eventscope.incidents import (
     summarise,
 )
 from eventscope.records import Document
+from eventscope.store.db import read_connection, write_transaction
 from eventscope.store.schema import tables
 
 
@@ -234,21 +235,11 @@ class IncidentStore:
 
     # Internals -----------------------------------------------------------------------------------
 
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        try:
-            with self._engine.begin() as conn:
-                yield conn
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database write failed: {exc}") from exc
+    def _write(self) -> AbstractContextManager[Connection]:
+        return write_transaction(self._engine)
 
-    @contextmanager
-    def _read(self) -> Iterator[Connection]:
-        try:
-            with self._engine.connect() as conn:
-                yield conn
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database read failed: {exc}") from exc
+    def _read(self) -> AbstractContextManager[Connection]:
+        return read_connection(self._engine)
 
 
 def _incident_row(i: Incident, now: dt.datetime) -> dict[str, object]:

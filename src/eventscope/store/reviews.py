@@ -26,7 +26,7 @@ import hashlib
 import json
 import secrets
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal
@@ -53,6 +53,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from eventscope.errors import StoreError
 from eventscope.records import SUBTYPE_PARENT
+from eventscope.store.db import read_connection, write_transaction
 
 if TYPE_CHECKING:  # no runtime import: schema.py can then register create_review_tables without a cycle
     from eventscope.store.db import Store
@@ -426,21 +427,11 @@ class ReviewStore:
 
     # Internals -----------------------------------------------------------------------------------
 
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        try:
-            with self._writer.begin() as conn:
-                yield conn
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database write failed: {exc}") from exc
+    def _write(self) -> AbstractContextManager[Connection]:
+        return write_transaction(self._writer)
 
-    @contextmanager
-    def _read(self) -> Iterator[Connection]:
-        try:
-            with self._engine.connect() as conn:
-                yield conn
-        except SQLAlchemyError as exc:
-            raise StoreError(f"database read failed: {exc}") from exc
+    def _read(self) -> AbstractContextManager[Connection]:
+        return read_connection(self._engine)
 
 
 def hash_token(secret: str) -> str:
