@@ -37,8 +37,9 @@ eval: install  ## score the dev suites in ../shared/eval (skipped when ../shared
 	  done; \
 	else echo "no $(SHARED)/eval: evaluation skipped"; fi
 
-bench: install
+bench: install  ## throughput against raw spaCy; ingest with 1 process, 2 processes, Dask with 2 workers
 	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/python benchmarks/bench_ingest.py
 
 clean:
 	rm -rf eval-runs .pytest_cache .mypy_cache .ruff_cache eventscope.db
