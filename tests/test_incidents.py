@@ -21,7 +21,6 @@ from eventscope.incidents import (
     ClusterOptions,
     Incident,
     cluster,
-    event_from_json,
     make_member,
     merge_decision,
     run_incidents,
@@ -319,7 +318,7 @@ def test_split_needs_events_on_both_sides() -> None:
 
 def test_event_json_roundtrip() -> None:
     ev = event("a")
-    assert event_from_json(json.loads(json.dumps(ev.to_json()))) == ev
+    assert r.Event.from_json(json.loads(json.dumps(ev.to_json()))) == ev
 
 
 def test_incident_json_roundtrip_recomputes_the_same_summary() -> None:

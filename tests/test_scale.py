@@ -17,11 +17,10 @@ import httpx
 import pytest
 
 from eventscope.ingest.dedup import signature
-from eventscope.records import Document
+from eventscope.records import Document, Event
 from eventscope.scale import (
     IngestOptions,
     default_seen_path,
-    event_from_json,
     ingest,
     load_shards,
     parse_interval,
@@ -86,7 +85,7 @@ def test_event_from_json_inverts_to_json() -> None:
     [processed] = process_chunk([doc], Work())
     assert processed.events
     for ev in processed.events:
-        back = event_from_json({**ev.to_json(), "confidence_exact": ev.confidence})
+        back = Event.from_json({**ev.to_json(), "confidence_exact": ev.confidence})
         assert back.to_json() == ev.to_json() and back.confidence == ev.confidence
 
 

@@ -196,7 +196,7 @@ class Member:
         )
         pub = d.get("published")
         return cls(
-            event=event_from_json(d["event"]),
+            event=Event.from_json(d["event"]),
             published=dt.date.fromisoformat(pub) if pub else None,
             outlet=d.get("outlet"),
             url=d.get("url"),
@@ -1192,16 +1192,11 @@ def _conflicts(direct: Sequence[Member], opts: ClusterOptions) -> Conflict:
 # Reading and the CLI entry ---------------------------------------------------------------------
 
 
-def event_from_json(d: Mapping[str, Any]) -> Event:
-    """An ``Event`` from its contract JSON (kept for callers of this module: ``Event.from_json``)."""
-    return Event.from_json(d)
-
-
 def read_events(path: Path) -> Iterator[Event]:
     """Contract events (JSONL), e.g. the output of ``eventscope extract``."""
     for where, d in _jsonl(path):
         try:
-            yield event_from_json(d)
+            yield Event.from_json(d)
         except (KeyError, TypeError, ValueError) as exc:
             raise BadJSONL(where, f"not a contract event: {exc!r}") from exc
 
@@ -1210,15 +1205,7 @@ def read_documents(path: Path) -> Iterator[Document]:
     """Contract input documents (JSONL); only what clustering needs is kept."""
     for where, d in _jsonl(path):
         try:
-            pub = d.get("published")
-            yield Document(
-                str(d["id"]),
-                d.get("text") or "",
-                dt.date.fromisoformat(pub[:10]) if pub else None,
-                d.get("title"),
-                d.get("url"),
-                d.get("outlet"),
-            )
+            yield Document.from_json(d)
         except (KeyError, TypeError, ValueError) as exc:
             raise BadJSONL(where, f"not a contract document: {exc!r}") from exc
 

@@ -90,6 +90,20 @@ class Document:
     url: str | None = None
     outlet: str | None = None
 
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> Document:
+        """The inverse of ``to_json`` for records this program wrote (input from users goes through
+        ``ingest.sources``, which validates every field and says what is wrong)."""
+        pub = d.get("published")
+        return cls(
+            id=str(d["id"]),
+            text=d.get("text") or "",
+            published=dt.date.fromisoformat(pub[:10]) if pub else None,
+            title=d.get("title"),
+            url=d.get("url"),
+            outlet=d.get("outlet"),
+        )
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,

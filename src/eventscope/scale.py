@@ -97,7 +97,6 @@ __all__ = [
     "Processed",
     "WorkOptions",
     "default_seen_path",
-    "event_from_json",
     "extract_chunk",
     "ingest",
     "ingest_items",
@@ -731,8 +730,8 @@ def load_shards(folder: Path, db: str, *, progress: Progress | None = None) -> I
                 if r["doc_id"] in done:
                     summary.skipped[ALREADY] += 1
                     continue
-                doc = _document_from_json(json.loads(r["document"]))
-                events = tuple(event_from_json(e) for e in json.loads(r["events"]))
+                doc = Document.from_json(json.loads(r["document"]))
+                events = tuple(Event.from_json(e) for e in json.loads(r["events"]))
                 link = Link(doc.id, r["duplicate_of"], r["similarity"]) if r["duplicate_of"] else None
                 sink.write(Processed(r["source"], doc, events, r["signature"]), link)
                 done.add(doc.id)
@@ -745,17 +744,6 @@ def load_shards(folder: Path, db: str, *, progress: Progress | None = None) -> I
     finally:
         sink.close()
     return summary
-
-
-def _document_from_json(d: dict[str, Any]) -> Document:
-    return Document(id=d["id"], text=d["text"],
-                    published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
-                    title=d.get("title"), url=d.get("url"), outlet=d.get("outlet"))
-
-
-def event_from_json(d: dict[str, Any]) -> Event:
-    """An ``Event`` from stored JSON (``Event.from_json``; kept as a name for shard loading)."""
-    return Event.from_json(d)
 
 
 # Feeds: `eventscope watch` ---------------------------------------------------------------------

@@ -51,10 +51,9 @@ from eventscope.incidents import (
     Incident,
     Member,
     cluster,
-    event_from_json,
     summarise,
 )
-from eventscope.records import Document
+from eventscope.records import Document, Event
 from eventscope.store.db import read_connection, write_transaction
 from eventscope.store.schema import tables
 
@@ -188,7 +187,7 @@ class IncidentStore:
         known = {e for inc in kept for e in inc.event_ids}
         with self._read() as conn:
             rows = conn.execute(select(t.events.c.event_id, t.events.c.event_json)).all()
-            new_events = [event_from_json(json.loads(js)) for eid, js in rows if eid not in known]
+            new_events = [Event.from_json(json.loads(js)) for eid, js in rows if eid not in known]
             doc_ids = sorted({e.doc_id for e in new_events})
             docs = (
                 [
