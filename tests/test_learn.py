@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from eventscope.extract.classify import mention_cues
 from eventscope.learn import (
     Example,
     Head,
@@ -17,7 +18,6 @@ from eventscope.learn import (
     TypingModel,
     _decide,
     example_for,
-    mention_cues,
     model_text,
     rule_terms,
     train_model,

@@ -172,7 +172,7 @@ Cues = tuple[str, ...]
 @dataclass(frozen=True)
 class RuleRun:
     """The rules' output on a batch of documents: per document its events and, aligned with them,
-    each event's ``learn.mention_cues`` (the model's stacking input)."""
+    each event's ``classify.mention_cues`` (the model's stacking input)."""
 
     events: tuple[tuple[Event, ...], ...]
     cues: tuple[tuple[Cues, ...], ...]

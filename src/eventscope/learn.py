@@ -6,7 +6,7 @@ The model is stacked on the rules. Each head (``sub_event_type``, ``inter1`` = a
 * TF-IDF of the event's text (``model_text``: its evidence sentences, or the whole document when
   it is a short brief or note): words + word bigrams, and character 3-5 grams within words;
 * what the rules decided about it (``rule_terms``): sub-type, trigger, the lexicon cues that fired
-  (``mention_cues``), actor types and name words, count kinds, status. The model thus learns when
+  (``classify.mention_cues``), actor types and name words, count kinds, status. The model thus learns when
   the rules are right and where the analyst's coding convention differs from them.
 
 Combination with the rules (``TypingModel.revise``): a head's label replaces the rule's when its
@@ -40,7 +40,7 @@ import numpy as np
 from scipy import sparse
 
 from .errors import EventscopeError
-from .records import SUBTYPE_PARENT, Actor, Event, EventMention
+from .records import SUBTYPE_PARENT, Actor, Event
 
 FORMAT = "eventscope-typing-model/2"
 TARGETS = ("sub_event_type", "inter1", "inter2")
@@ -78,18 +78,6 @@ class Example:
     def rule_label(self, head: str) -> str | None:
         value: str | None = getattr(self, head)
         return value
-
-
-def mention_cues(primary: EventMention, group: Sequence[EventMention]) -> tuple[str, ...]:
-    """Cue names of one merged event: the primary mention's, then the other mentions' cues and
-    sub-types (a second mention typed otherwise is a strong hint that the coder may disagree)."""
-    out = [f"m:{c}" for c in primary.cues]
-    for m in group:
-        if m is primary:
-            continue
-        out += [f"g:{c}" for c in m.cues]
-        out.append(f"gs:{m.sub_event_type}")
-    return tuple(out)
 
 
 def rule_terms(ev: Event | None, cues: Sequence[str] = ()) -> tuple[str, ...]:
@@ -411,7 +399,7 @@ class TypingModel:
     ) -> list[Event]:
         """Events with the model's labels where it beats the rules by its margin.
 
-        ``texts``: each event's ``model_text``; ``cues``: each event's ``mention_cues`` (without them the
+        ``texts``: each event's ``model_text``; ``cues``: each event's ``classify.mention_cues`` (without them the
         model still runs, on the other rule terms, but it was trained with them: pass them)."""
         if not events:
             return []

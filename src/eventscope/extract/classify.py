@@ -1421,3 +1421,15 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
             primary = replace(primary, score=round(min(1.0, primary.score + _SUPPORT_BONUS * support), 4))
         out.append((primary, others))
     return out
+
+
+def mention_cues(primary: EventMention, group: Sequence[EventMention]) -> tuple[str, ...]:
+    """Cue names of one merged event: the primary mention's, then the other mentions' cues and
+    sub-types (a second mention typed otherwise is a strong hint that the coder may disagree)."""
+    out = [f"m:{c}" for c in primary.cues]
+    for m in group:
+        if m is primary:
+            continue
+        out += [f"g:{c}" for c in m.cues]
+        out.append(f"gs:{m.sub_event_type}")
+    return tuple(out)

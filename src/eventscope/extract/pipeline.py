@@ -192,8 +192,6 @@ class Extractor:
     def rule_events(self, doc: Document, spdoc: Doc) -> list[tuple[Event, tuple[str, ...]]]:
         """Events from the rules alone, each with the cue names of its merged mentions (what a
         typing model reads besides the text)."""
-        from ..learn import mention_cues
-
         timexes = dates.find_timexes(doc.text, doc.published)
         place_mentions = places.find_places(spdoc, self.gazetteer)
         iso3, country_name = places.main_country(place_mentions) or (None, None)
@@ -216,7 +214,7 @@ class Extractor:
             )
             if ev is not None and ev.event_id not in seen:
                 seen.add(ev.event_id)
-                events.append((ev, mention_cues(primary, group)))
+                events.append((ev, classify.mention_cues(primary, group)))
         return events
 
     def _assemble(
