@@ -82,27 +82,52 @@ def _sentence(doc: Doc, span: Span) -> SpacySpan | None:
     return doc.char_span(span.start, span.end, alignment_mode="expand")
 
 
-def _supporting_sentences(
-    spdoc: Doc, evidence: Sequence[Span], mention_sentences: set[Span], outlet: str | None
-) -> list[Span]:
-    """Sentences right after the evidence that carry a sourced toll but no event of their own
-    ("Another monitor put the toll at 116."): they support the event's figures and claims."""
-    sents = list(spdoc.sents)
-    starts = {s.start_char: i for i, s in enumerate(sents)}
-    support: list[Span] = []
-    for ev in evidence:
-        i = starts.get(ev.start)
-        if i is None or i + 1 >= len(sents):
-            continue
-        nxt = sents[i + 1]
-        span = Span(nxt.start_char, nxt.end_char)
-        if span in mention_sentences or span in evidence or span in support:
-            continue
-        if any(c.kind == "killed" for c in counts.find_counts(nxt)):
-            found, _ = attribution.find_claims([nxt], outlet=outlet)
-            if found:
+@dataclass(frozen=True)
+class _Facts:
+    counts: tuple[Count, ...]
+    claims: tuple[Claim, ...]
+    denied: bool
+
+
+class _SentenceFacts:
+    """Counts and claims of each sentence of one document, computed once: events share sentences,
+    and the sentence after an event is read to decide whether it supports it."""
+
+    def __init__(self, spdoc: Doc, outlet: str | None) -> None:
+        self.spdoc = spdoc
+        self.outlet = outlet
+        self.sents = list(spdoc.sents)
+        self.index = {s.start_char: i for i, s in enumerate(self.sents)}
+        self._memo: dict[Span, _Facts] = {}
+
+    def __call__(self, span: Span) -> _Facts:
+        facts = self._memo.get(span)
+        if facts is None:
+            sent = _sentence(self.spdoc, span)
+            if sent is None:
+                facts = _Facts((), (), False)
+            else:
+                claims, denied = attribution.find_claims([sent], outlet=self.outlet)
+                facts = _Facts(tuple(counts.find_counts(sent)), claims, denied)
+            self._memo[span] = facts
+        return facts
+
+    def supporting(self, evidence: Sequence[Span], mention_sentences: set[Span]) -> list[Span]:
+        """Sentences right after the evidence that carry a sourced toll but no event of their own
+        ("Another monitor put the toll at 116."): they support the event's figures and claims."""
+        support: list[Span] = []
+        for ev in evidence:
+            i = self.index.get(ev.start)
+            if i is None or i + 1 >= len(self.sents):
+                continue
+            nxt = self.sents[i + 1]
+            span = Span(nxt.start_char, nxt.end_char)
+            if span in mention_sentences or span in evidence or span in support:
+                continue
+            facts = self(span)
+            if any(c.kind == "killed" for c in facts.counts) and facts.claims:
                 support.append(span)
-    return support
+        return support
 
 
 def reconcile_tolls(
@@ -199,6 +224,7 @@ class Extractor:
         seen: set[str] = set()
         mentions = classify.detect_mentions(spdoc)
         mention_sentences = {m.sentence for m in mentions}
+        facts = _SentenceFacts(spdoc, doc.outlet)
         # Merge mentions of one incident first, then judge each incident: filtering single mentions
         # first splits incidents and turns weak mentions into events of their own.
         groups = salience.filter_groups(
@@ -210,7 +236,7 @@ class Extractor:
             if not self.options.include_non_asserted and primary.status != "asserted":
                 continue
             ev = self._assemble(
-                doc, spdoc, primary, group, mention_sentences, timexes, place_mentions, iso3, country_name
+                doc, spdoc, primary, group, mention_sentences, facts, timexes, place_mentions, iso3, country_name
             )
             if ev is not None and ev.event_id not in seen:
                 seen.add(ev.event_id)
@@ -224,6 +250,7 @@ class Extractor:
         primary: EventMention,
         group: Sequence[EventMention],
         mention_sentences: set[Span],
+        facts: _SentenceFacts,
         timexes: Sequence[TimeExpr],
         place_mentions: Sequence[PlaceMention],
         iso3: str | None,
@@ -251,19 +278,12 @@ class Extractor:
 
         # Counts and claims sentence by sentence, so that each toll stays tied to the source that
         # gives it: two sources disagreeing inside one article are both kept (reconcile_tolls).
-        evidence = evidence + _supporting_sentences(spdoc, evidence, mention_sentences, doc.outlet)
+        evidence = evidence + facts.supporting(evidence, mention_sentences)
         evidence.sort(key=lambda s: (s.start, s.end))
-        per_sentence: list[list[Count]] = []
-        per_claims: list[tuple[Claim, ...]] = []
-        denial = False
-        for s in evidence:
-            sent = _sentence(spdoc, s)
-            per_sentence.append(counts.find_counts(sent) if sent is not None else [])
-            found_claims, denied = (
-                attribution.find_claims([sent], outlet=doc.outlet) if sent is not None else ((), False)
-            )
-            per_claims.append(found_claims)
-            denial = denial or denied
+        sentence_facts = [facts(s) for s in evidence]
+        per_sentence = [list(f.counts) for f in sentence_facts]
+        per_claims = [f.claims for f in sentence_facts]
+        denial = any(f.denied for f in sentence_facts)
         fatalities, all_counts = counts.merge_counts(per_sentence)
         fatalities, claims = reconcile_tolls(fatalities, per_sentence, per_claims)
         if fatalities is None:
