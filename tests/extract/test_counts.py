@@ -225,3 +225,128 @@ def test_merge_returns_one_count_per_kind(nlp: Language) -> None:
 
 def test_merge_of_nothing() -> None:
     assert merge_counts([[], []]) == (None, ())
+
+
+# Survivors are never victims killed ("alive" is a killing only after "burnt", "buried").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers pulled four children alive from the rubble.",
+        "Six traders were rescued alive from the burning market.",
+        "Two hostages were found alive near the river on Monday.",
+        "Three survivors were taken to the district hospital.",
+        "The kidnapped engineer is alive, his employer said.",
+    ],
+)
+def test_survivors_are_not_killed(nlp: Language, text: str) -> None:
+    assert "killed" not in by_kind(nlp, text)
+
+
+def test_burnt_alive_is_killed(nlp: Language) -> None:
+    assert by_kind(nlp, "A mob burned two cattle thieves alive at the market.")["killed"][1] == 2
+
+
+def test_freed_hostages_are_not_added_to_the_dead(nlp: Language) -> None:
+    assert fatalities(nlp, "Soldiers freed 12 hostages in a raid that killed 3 kidnappers.") == 3
+
+
+# "shot dead" however the parser attaches "dead"; a figure's own participle says what happened to it.
+
+
+def test_shot_dead_is_a_killing(nlp: Language) -> None:
+    assert by_kind(nlp, "A relief worker was shot dead - the motive is unknown.")["killed"][1] == 1
+
+
+def test_conjoined_figures_keep_their_own_participle(nlp: Language) -> None:
+    kinds = by_kind(nlp, "Militants raided the camp on Friday, nine soldiers killed, four wounded.")
+    assert kinds["killed"][1] == 9 and kinds["injured"][1] == 4
+
+
+def test_headline_number_with_participle(nlp: Language) -> None:
+    assert fatalities(nlp, "Clan fighting flares near the lake, 11 killed in a village called Kalama.") == 11
+
+
+def test_number_word_after_an_abbreviated_month_is_a_count(nlp: Language) -> None:
+    assert fatalities(nlp, "14 Mar. Three herders were killed by raiders near the wells.") == 3
+
+
+# Asides, alternatives and nested phrases are not added.
+
+
+def test_bracketed_estimate_is_not_added(nlp: Language) -> None:
+    assert fatalities(nlp, "At least 9 (some reports 14) have been killed in clashes near the border.") == 9
+
+
+def test_alternative_is_not_another_person(nlp: Language) -> None:
+    assert fatalities(nlp, "Soldiers killed a suspected Tuareg or Fulani fighter near the well.") == 1
+
+
+def test_place_inside_a_counted_phrase_is_not_a_person(nlp: Language) -> None:
+    assert fatalities(nlp, "Four people in Kawangware were stabbed to death by a gang.") == 4
+
+
+# Plural pronouns take the size of the group they stand for.
+
+
+@pytest.mark.parametrize(
+    ("text", "best"),
+    [
+        ("Vigilantes seized three suspected robbers and killed them.", 3),
+        ("Soldiers detained eight herders at a checkpoint and executed them.", 8),
+        ("Four drivers were kidnapped; their bodies were found a week later.", 4),
+    ],
+)
+def test_plural_pronoun_takes_the_antecedent_size(nlp: Language, text: str, best: int) -> None:
+    assert fatalities(nlp, text) == best
+
+
+def test_plural_pronoun_does_not_double_a_counted_group(nlp: Language) -> None:
+    assert fatalities(nlp, "Police shot dead two men; they were later named as traders.") == 2
+
+
+def test_shared_object_of_coordinated_verbs(nlp: Language) -> None:
+    assert fatalities(nlp, "Gunmen stopped the bus, killing and robbing him.") == 1
+    assert "killed" not in by_kind(nlp, "Thieves broke into the church, stealing and burning several benches.")
+
+
+# Harm told as backstory: the nominal killing is what people protest, avenge or remember.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students marched against the murder of a classmate.",
+        "A mob torched shops in revenge for the killing of a herder.",
+        "Hundreds gathered on the anniversary of the death of a journalist.",
+        "Mourners arrived with the bodies of two fishermen and blocked the road.",
+        "Traders rallied at the market, where a bomb killed two women three weeks before.",
+    ],
+)
+def test_backstory_harm_is_not_counted(nlp: Language, text: str) -> None:
+    assert fatalities(nlp, text) is None
+
+
+def test_claimed_responsibility_for_deaths_is_the_event(nlp: Language) -> None:
+    assert fatalities(nlp, "The group claimed responsibility for the deaths of five guards.") == 5
+
+
+# ACLED counts every death of the event, the attackers' too.
+
+
+def test_attackers_killed_later_are_added(nlp: Language) -> None:
+    text = "Insurgents ambushed a patrol and killed two soldiers. Troops killed five insurgents in the fighting."
+    assert fatalities(nlp, text) == 7
+
+
+def test_same_side_retold_is_not_added(nlp: Language) -> None:
+    text = "Insurgents killed two soldiers at a checkpoint. The two soldiers were buried on Sunday."
+    assert fatalities(nlp, text) == 2
+
+
+def test_retelling_the_attacker_is_not_added(nlp: Language) -> None:
+    text = "Two gunmen shot dead a teacher. The gunmen were later arrested."
+    assert fatalities(nlp, text) == 1
+    text = "Villagers lynched a suspected thief. The thief was a stranger, said the chief."
+    assert fatalities(nlp, text) == 1

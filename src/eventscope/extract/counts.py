@@ -20,6 +20,7 @@ live in ``resources/quantities.toml``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import re
@@ -28,8 +29,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from ..nlp import doc_text
 from ..records import Count, CountKind
 
 RESOURCE = "quantities.toml"
@@ -69,12 +71,17 @@ class Lexicon:
     not_people: frozenset[str]
     people_labels: frozenset[str]
     pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    plural_pronoun_nouns: frozenset[str]
     negative: tuple[tuple[str, ...], ...]
     verbs: Mapping[str, CountKind]
     intransitive: Mapping[str, CountKind]
     verb_object: Mapping[tuple[str, str], CountKind]
     phrasal: Mapping[tuple[str, str], CountKind]
     result: Mapping[str, CountKind]
+    alive_verbs: frozenset[str]
+    spared_verbs: frozenset[str]
+    spared_nouns: frozenset[str]
     nouns: Mapping[str, CountKind]
     of_nouns: Mapping[str, CountKind]
     tolls: Mapping[str, CountKind]
@@ -82,8 +89,11 @@ class Lexicon:
     subset_preps: frozenset[str]
     partitive_pronouns: frozenset[str]
     additive: frozenset[str]
+    attackers: frozenset[str]
     background: frozenset[str]
     background_below_root: frozenset[str]
+    background_preps: frozenset[str]
+    earlier: frozenset[str]
     near_miss: frozenset[str]
     background_marks: frozenset[str]
 
@@ -118,12 +128,17 @@ def load_lexicon() -> Lexicon:
         not_people=frozenset(data["not_people"]["nouns"]),
         people_labels=frozenset(data["people_entities"]["labels"]),
         pronouns=frozenset(data["pronouns"]["singular"]),
+        plural_pronouns=frozenset(data["pronouns"]["plural"]),
+        plural_pronoun_nouns=frozenset(data["pronouns"]["plural_nouns"]),
         negative=tuple(tuple(p.split()) for p in data["pronouns"]["negative"]),
         verbs=_kinds(kinds["verbs"]),
         intransitive=_kinds(kinds["intransitive"]),
         verb_object=_pairs(kinds["verb_object"]),
         phrasal=_pairs(kinds["phrasal"]),
         result=_kinds(kinds["result"]),
+        alive_verbs=frozenset(kinds["alive"]["verbs"]),
+        spared_verbs=frozenset(kinds["spared"]["verbs"]),
+        spared_nouns=frozenset(kinds["spared"]["nouns"]),
         nouns=_kinds(kinds["nouns"]),
         of_nouns=_kinds(kinds["of_nouns"]),
         tolls=_kinds(kinds["tolls"]),
@@ -131,8 +146,11 @@ def load_lexicon() -> Lexicon:
         subset_preps=frozenset(data["blockers"]["subset_preps"]),
         partitive_pronouns=frozenset(data["blockers"]["partitive_pronouns"]),
         additive=frozenset(data["blockers"]["additive"]),
+        attackers=frozenset(data["blockers"]["attackers"]),
         background=frozenset(data["blockers"]["background"]),
         background_below_root=frozenset(data["blockers"]["background_below_root"]),
+        background_preps=frozenset(data["blockers"]["background_preps"]),
+        earlier=frozenset(data["blockers"]["earlier"]),
         near_miss=frozenset(data["blockers"]["near_miss"]),
         background_marks=frozenset(data["blockers"]["background_marks"]),
     )
@@ -270,7 +288,7 @@ def _numeral_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantity
         if not starts_number or (low == "one" and i > 0 and tokens[i - 1].lower_ in ("no", "every", "any")):
             i += 1
             continue
-        if _next_to_month(tokens, i):
+        if tok.text[:1].isdigit() and _next_to_month(tokens, i):
             i += 1
             continue  # "25 Aug.", "March 3": a date
         article = low in ("a", "an")
@@ -390,6 +408,21 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
         if tok.pos_ == "PRON" and low in lex.pronouns and tok.dep_ in ("nsubjpass", "dobj", "nsubj"):
             out.append(_Quantity(first=tok.i, anchor=tok, low=1, best=1, high=1, last=tok.i, pronoun=True))
             continue
+        if tok.dep_ in ("nsubjpass", "dobj", "nsubj") and (
+            (tok.pos_ == "PRON" and low in lex.plural_pronouns)
+            or (
+                tok.lemma_.lower() in lex.plural_pronoun_nouns
+                and tok.tag_ == "NNS"
+                and any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+            )
+        ):
+            size = _antecedent_size(tok, lex)
+            if size is not None:
+                first = min([tok.i, *(c.i for c in tok.lefts)])  # "their bodies"
+                out.append(
+                    _Quantity(first=first, anchor=tok, low=size, best=size, high=size, last=tok.i, pronoun=True)
+                )
+            continue
         if low == "another" and tok.dep_ in ("nsubjpass", "nsubj", "dobj"):
             out.append(_Quantity(first=tok.i, anchor=tok, low=1, best=1, high=1, last=tok.i))
             continue
@@ -399,6 +432,13 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
         named = tok.ent_type_ == "PERSON" and tok.ent_iob_ in ("B", "I") and tok.dep_ != "compound"
         # "Lawyer killed at her home": headlines capitalise common nouns.
         headline_noun = tok.tag_ == "NNP" and not tok.ent_type_ and lemma not in lex.not_people
+        # "A Kipsigis was killed", "an Ethiopian": an article before a name of a people is one person.
+        headline_noun = headline_noun or (
+            tok.tag_ == "NNP"
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and tok.ent_type_ in ("NORP", "ORG")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+        )
         if tok.tag_ != "NN" and not named and not headline_noun:
             continue  # plural nouns without a number are not a count
         if lemma in lex.collective or low in lex.collective:
@@ -415,6 +455,24 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
             first = min(first, _ent_start(tok))
         out.append(_Quantity(first=first, anchor=tok, low=1, best=1, high=1, last=tok.i))
     return out
+
+
+def _antecedent_size(pron: Token, lex: Lexicon) -> int | None:
+    """Size of the numbered group of people a plural pronoun stands for: the last one before it in
+    its sentence or the one before ("arrested five men and executed them", "three miners were
+    abducted; their bodies were found")."""
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    window = list(pron.doc[start : pron.i])
+    for q in reversed(_numeral_quantities(window, load_lexicon())):
+        head = q.anchor.head
+        if head.dep_ == "pobj" and head.head.dep_ == "agent":
+            continue  # "detained by three officers. Their bodies ...": the agents are not meant
+        if q.anchor.dep_ == "nummod" and head.i > q.anchor.i and head.tag_ in ("NNS", "NNPS") and _is_person(head, lex):
+            return q.best if q.best > 1 else None
+    return None
 
 
 def _ent_start(tok: Token) -> int:
@@ -539,6 +597,8 @@ def _verb_kind(verb: Token, lex: Lexicon, *, passive: bool, depth: int = 0) -> C
             own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
             if (child.dep_ != "dobj" or passive) and not own_subject:
                 found.append(lex.result.get(child.lower_) or lex.result[clow])
+        elif child.lower_ == "alive" and lemma in lex.alive_verbs and child.dep_ != "nsubj":
+            found.append("killed")  # "burnt alive"; "found alive" is no harm (see [kinds.alive])
         elif child.dep_ == "prep" and child.lower_ == "to":
             if any(g.lemma_.lower() == "death" for g in child.children):
                 found.append("killed")  # "hacked to death", "burnt to death"
@@ -554,6 +614,23 @@ def _verb_kind(verb: Token, lex: Lexicon, *, passive: bool, depth: int = 0) -> C
                     found.append(sub)
         elif child.dep_ == "dobj" and not passive and (lemma, clow) in lex.verb_object:
             found.append(lex.verb_object[(lemma, clow)])
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and lex.result.get(nxt.lower_) == "killed" and verb.pos_ == "VERB":
+        found.append("killed")  # "shot dead", however the parser attached "dead"
+    if (
+        not passive
+        and depth < 2
+        and verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and lemma not in lex.verbs
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.head.children)
+        and any(c.dep_ == "dobj" and (c.pos_ == "PRON" or _is_person(c, lex)) for c in verb.children)
+    ):
+        # "killing and robbing him": the object hangs on the last verb of the coordination.
+        shared = _verb_kind(verb.head, lex, passive=False, depth=depth + 1)
+        if shared is not None:
+            found.append(shared)
     if passive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.verbs:
         found.append(lex.verbs[verb.head.lemma_.lower()])
     return _strongest(found)
@@ -682,7 +759,7 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
             verb = _predicate(target)
             if verb.pos_ == "VERB":
                 return _verb_kind(verb, lex, passive=any(c.dep_ == "auxpass" for c in verb.children))
-        if plow == "between" and target.pos_ == "VERB":
+        if plow == "between" and target.pos_ == "VERB" and (role.pos_ == "NUM" or _has_number(role, lex)):
             return _verb_kind(target, lex, passive=False)  # "executed between 15 and 25 men"
         if plow == "of" and target.lemma_.lower() in ("total", "tally"):
             return _toll_kind(target.head, lex) if target.dep_ == "pobj" else None
@@ -704,8 +781,16 @@ def _modifier_kind(noun: Token, lex: Lexicon) -> CountKind | None:
             return lex.result[clow]
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             lemma = child.lemma_.lower()
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                return _verb_kind(child, lex, passive=True)  # "4 civilians shot dead by ..."
+            if child.dep_ == "acl" and (
+                child.tag_ == "VBN"
+                or (
+                    child.tag_ == "VBD"
+                    and child.i == noun.i + 1
+                    and not any(g.dep_ == "dobj" for g in child.children)
+                )
+            ):
+                # "4 civilians shot dead by ...", "..., 15 killed in a village" (tagged as a past tense)
+                return _verb_kind(child, lex, passive=True)
 
             if child.dep_ == "relcl" and any(
                 g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in child.children
@@ -800,10 +885,30 @@ def _predicate(role: Token) -> Token:
     return node
 
 
+def _told_as_earlier(verb: Token, role: Token, lex: Lexicon) -> bool:
+    """A time phrase in the victim clause that puts it before the event: "two weeks before"."""
+    for child in verb.children:
+        if child.i == role.i or child.dep_ not in ("advmod", "npadvmod", "prep"):
+            continue
+        words = [t for t in child.subtree if t.i != role.i]
+        if any(t.lower_ in lex.earlier for t in words) and not any(t.lower_ in ("than", "after") for t in words):
+            return True
+    return False
+
+
 def _is_background(role: Token, lex: Lexicon) -> bool:
     """Harm told as the cause or backstory of the reported event, not the event itself."""
     node = role
     for _ in range(5):
+        if (
+            node.dep_ == "pobj"
+            and node.head.lower_ in lex.background_preps
+            and node.head.head.lemma_.lower() != "responsibility"
+            and (node.lemma_.lower() in lex.of_nouns or lex.nouns.get(node.lemma_.lower()) == "killed")
+        ):
+            return True  # "protested against the murder of a student", "in retaliation for the killing of"
+        if node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and _told_as_earlier(node, role, lex):
+            return True  # "the attack which killed one woman several days earlier"
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lex.background_marks for c in node.children
         ):
@@ -834,9 +939,60 @@ class _Found:
     q: _Quantity
     end: int  # doc token index (inclusive) where the counted phrase ends
     predicate: int = -1  # doc token index of the clause predicate
+    token: int = -1  # doc token index of the counted phrase's top token (see _classify)
+
+
+def _spared(q: _Quantity, lex: Lexicon) -> bool:
+    """People who came out alive: "rescuers pulled four children alive", "two hostages were freed",
+    "five survivors". Whatever kill word stands near them, they are not victims killed."""
+    counted = _counted_noun(q, lex)
+    if counted is None:
+        return False
+    noun, top = counted
+    if noun is not None and noun.lemma_.lower() in lex.spared_nouns:
+        return True
+    role = _role(top)
+    pred = _predicate(role)
+    if pred.lemma_.lower() in lex.spared_verbs and role.dep_ in ("dobj", "nsubjpass", "nsubj", "conj", "appos"):
+        return True
+    return pred.lemma_.lower() not in lex.alive_verbs and any(
+        c.lower_ == "alive" for t in (pred, noun or top) for c in t.children
+    )
 
 
 def _classify(q: _Quantity, lex: Lexicon) -> _Found | None:
+    found = _classify_harm(q, lex)
+    if found is not None and found.kind == "killed" and _spared(q, lex):
+        return None
+    counted = _counted_noun(q, lex)
+    if found is not None and counted is not None:
+        found = dataclasses.replace(found, token=counted[1].i)
+    return found
+
+
+def _alternatives(found: Sequence[_Found], doc: Doc) -> set[int]:
+    """Positions in ``found`` of phrases given as alternatives to an earlier one ("a JNIM or ISGS
+    militant", "a soldier or a gendarme"): the same people, not more."""
+    tokens = {f.token: n for n, f in enumerate(found) if f.token >= 0}
+    out: set[int] = set()
+    for n, f in enumerate(found):
+        if f.token < 0:
+            continue
+        tok = doc[f.token]
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            continue
+        ccs = [c for c in tok.head.children if c.dep_ == "cc" and c.i < tok.left_edge.i]
+        if not ccs or ccs[-1].lower_ not in ("or", "nor", "and/or") or ccs[-1].i < tok.left_edge.i - 2:
+            continue
+        head = tok.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        if head.i in tokens or any(c.i in tokens for c in head.subtree if c.i < tok.i):
+            out.add(n)
+    return out
+
+
+def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
     counted = _counted_noun(q, lex)
     if counted is None:
         return None
@@ -893,7 +1049,7 @@ def _classify(q: _Quantity, lex: Lexicon) -> _Found | None:
     singular_count = (
         noun is not None
         and noun.i == q.anchor.i
-        and q.best == 1
+        and (q.best == 1 or q.pronoun)  # "his body", "their bodies were found"
         and lex.nouns.get(noun.lemma_.lower()) in ("killed", "injured", "arrested", "abducted")
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     )
@@ -919,13 +1075,22 @@ def _classify(q: _Quantity, lex: Lexicon) -> _Found | None:
     # Words inside the noun phrase are the most specific cue: "shot dead two herders" (dead
     # parsed on the noun), "leaves one dead", "Twenty dead and 300 displaced", "Five killed".
     inner = _modifier_kind(noun if noun is not None else q.anchor, lex)
-    if inner is not None and role.i != top.i:
+    if inner is not None and (role.i != top.i or role.dep_ in ("npadvmod", "meta", "dep", "appos")):
         kind = inner  # a conjoined phrase with its own participle: "seven killed, ten wounded"
     else:
         if inner is None and role.i != top.i:
             inner = _modifier_kind(role, lex)  # "shot dead one boy and two men": "dead" is on "boy"
         kind = _strongest([k for k in (inner, _predicate_kind(role, lex)) if k is not None])
-    if kind is None and not q.pronoun and q.best > 0:
+    outer = role.head.head
+    nested = (
+        role.dep_ == "pobj"
+        and role.head.dep_ == "prep"
+        and outer.i < role.i
+        and (outer.pos_ == "NUM" or _has_number(outer, lex))
+    )
+    if kind is None and not q.pronoun and q.best > 0 and not nested:
+        # Word order only for phrases with no place in the parse; "5 people in Ruaraka were shot"
+        # names a place (or person) inside another counted phrase.
         kind = _surface_kind(q, end, lex)
     if kind is None and noun is not None and lex.nouns.get(noun.lemma_.lower()) == "participants":
         kind = "participants"
@@ -949,10 +1114,24 @@ def _to_count(found: Sequence[_Found], sent: Span) -> Count:
         best=sum(f.q.best for f in found),
         low=sum(f.q.low for f in found),
         high=None if any(h is None for h in highs) else sum(h for h in highs if h is not None),
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         start=start,
         end=end,
     )
+
+
+def _in_brackets(tokens: Sequence[Token]) -> set[int]:
+    """Doc indices of the tokens enclosed in (), [] or {} within the sentence."""
+    inside: set[int] = set()
+    depth = 0
+    for tok in tokens:
+        if tok.text in ("(", "[", "{"):
+            depth += 1
+        elif tok.text in (")", "]", "}"):
+            depth = max(depth - 1, 0)
+        elif depth:
+            inside.add(tok.i)
+    return inside
 
 
 def find_counts(sent: Span) -> list[Count]:
@@ -983,6 +1162,8 @@ def find_counts(sent: Span) -> list[Count]:
     # and conjoined clauses ("3 soldiers were killed and 2 civilians died") are summed; counts under
     # other predicates of the sentence stay separate for merge_counts to weigh.
     doc = sent.doc
+    alternatives = _alternatives(found, doc)
+    found = [f for n, f in enumerate(found) if n not in alternatives]
     groups: dict[tuple[int, str], list[_Found]] = {}
     for f in found:
         pred = doc[f.predicate] if f.predicate >= 0 else doc[f.group]
@@ -997,6 +1178,16 @@ def find_counts(sent: Span) -> list[Count]:
             # civilians were killed" (comma splice), "3 died and 2 were killed".
             pred = sent.root
         groups.setdefault((pred.i, f.kind), []).append(f)
+    # A figure in brackets next to one outside them is an aside on it ("At least 20 (some reports
+    # 30) were killed", "12 killed [mortuary count: 6]"): another estimate, never a part to add.
+    # Likewise a plural pronoun beside a counted phrase repeats it ("killed two men, they were ...").
+    bracketed = _in_brackets(tokens)
+    for key, members in groups.items():
+        outside = [f for f in members if f.q.anchor.i not in bracketed]
+        if outside and len(outside) < len(members):
+            members = outside
+        named = [f for f in members if not (f.q.pronoun and f.q.best > 1)]
+        groups[key] = named or members
     counts = [_to_count(g, sent) for g in groups.values()]
     return sorted(counts, key=lambda c: c.start)
 
@@ -1005,7 +1196,11 @@ def find_counts(sent: Span) -> list[Count]:
 
 
 def _is_pronoun(count: Count) -> bool:
-    return count.text.lower() in load_lexicon().pronouns
+    lex = load_lexicon()
+    words = count.text.lower().split()
+    if len(words) == 2 and words[0] == "their":
+        return words[1].rstrip("s") in lex.plural_pronoun_nouns or words[1] == "corpses"
+    return count.text.lower() in lex.pronouns or count.text.lower() in lex.plural_pronouns
 
 
 def _is_vague(count: Count) -> bool:
@@ -1029,6 +1224,28 @@ def _add(a: Count, b: Count) -> Count:
         start=min(a.start, b.start),
         end=max(a.end, b.end),
     )
+
+
+# Nouns that can name either side's dead ("two people", "the victims").
+_EITHER_SIDE = frozenset({"people", "person", "individual", "other", "victim", "casualtie", "casualty"})
+
+
+def _side(count: Count) -> str | None:
+    """ "attackers" or "others" for a count naming only one side's people, else None."""
+    lex = load_lexicon()
+    words = re.findall(r"[a-z]+", count.text.lower())
+    if not words or words[0] in ("the", "this", "that", "these", "those") or _is_pronoun(count):
+        return None  # "the perpetrator", "the suspect": a retelling of someone already counted
+    sides: set[str] = set()
+    for word in words:
+        stem = word[:-1] if word.endswith("s") else word
+        if stem in _EITHER_SIDE:
+            continue
+        if word in lex.attackers or stem in lex.attackers:
+            sides.add("attackers")
+        elif word in lex.people or stem in lex.people:
+            sides.add("others")
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _is_update(count: Count) -> bool:
@@ -1060,6 +1277,9 @@ def _update(current: Count | None, new: Count) -> Count:
         return new
     if _is_vague(current) and not _is_vague(new):
         return new
+    sides = (_side(current), _side(new))
+    if None not in sides and sides[0] != sides[1] and "; " not in current.text and new.best > 0:
+        return _add(current, new)
     return current
 
 
