@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .errors import ModelMissingError
 
@@ -39,3 +39,28 @@ def parse(
 ) -> Iterator[tuple[Doc, T]]:
     """Parse ``(text, context)`` pairs in batches, yielding ``(doc, context)`` in input order."""
     yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document: spaCy rebuilds ``Doc.text`` from the tokens on
+    every access, which made slicing it per phrase the costliest step of attribution."""
+    text = doc.user_data.get("eventscope:text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["eventscope:text"] = text
+    return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, computed once per document (spaCy rebuilds the tuple on every access, and
+    ``Span.ents`` rebuilds it for the whole document too)."""
+    ents = doc.user_data.get("eventscope:ents")
+    if not isinstance(ents, tuple):
+        ents = tuple(doc.ents)
+        doc.user_data["eventscope:ents"] = ents
+    return ents
+
+
+def span_ents(span: Span) -> list[Span]:
+    """The entities inside ``span``, like ``span.ents``, from the document's cached entities."""
+    return [e for e in doc_ents(span.doc) if span.start <= e.start and e.end <= span.end]

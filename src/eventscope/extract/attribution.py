@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..nlp import doc_text
 from ..records import Claim, ClaimKind, Status
 
 
@@ -78,7 +79,7 @@ def _phrase(tok: Token) -> tuple[str, int, int]:
         keep = [t for t in keep if t.i < first_cut]
     start = min(t.idx for t in keep)
     end = max(t.idx + len(t) for t in keep)
-    text = tok.doc.text[start:end]
+    text = doc_text(tok.doc)[start:end]
     return text, start, end
 
 
@@ -162,7 +163,7 @@ def _cue_text(cue: _Cue) -> str:
             if t.lower_ in ("according", "citing", "quoting"):
                 start = t.idx
                 break
-    return doc.text[start:end].strip(" ,;")
+    return doc_text(doc)[start:end].strip(" ,;")
 
 
 def find_claims(sents: Sequence[SpacySpan], *, outlet: str | None = None) -> tuple[tuple[Claim, ...], bool]:

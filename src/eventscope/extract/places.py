@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from ..geo.build import normalize_name
 from ..geo.gazetteer import Candidate, Gazetteer
+from ..nlp import doc_ents, doc_text
 from ..records import Document, GeoPrecision, Location, Place, PlaceMention, Span
 
 if TYPE_CHECKING:
@@ -297,14 +298,14 @@ class _Matcher:
 
     def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
         self.doc = doc
-        # Doc.text is rebuilt from the tokens on every access: read it once.
-        self.text = doc.text
+        self.text = doc_text(doc)
+        self._run_starts: list[bool] | None = None
         self.gaz = gaz
         self.caseless = _is_caseless(self.text)
         self.stop = _stoplist()
         self.found: list[_Span] = []
         self.taken: set[int] = set()
-        self.person_bounds = {t: (ent.start, ent.end) for ent in doc.ents if ent.label_ == "PERSON"
+        self.person_bounds = {t: (ent.start, ent.end) for ent in doc_ents(doc) if ent.label_ == "PERSON"
                               for t in range(ent.start, ent.end)}
 
     def known(self, text: str, source: str) -> bool:
@@ -436,7 +437,7 @@ class _Matcher:
         """Step 1 (first pass): entities, cue runs, list items, country/admin-1 names."""
         doc = self.doc
         if not self.caseless:
-            for ent in doc.ents:
+            for ent in doc_ents(doc):
                 if ent.label_ not in ("GPE", "LOC", "FAC"):
                     continue
                 s, e = ent.start, ent.end
@@ -507,14 +508,24 @@ class _Matcher:
         """Every capitalised run: its longest accepted sub-run, then the rest on either side
         ("Northeast Georgia Medical Center" yields "Georgia")."""
         doc = self.doc
+        starts = self.run_starts()
         i = 0
         while i < len(doc):
+            if not starts[i]:  # _run_after would return no run here
+                i += 1
+                continue
             run = _run_after(doc, i, self.caseless, limit=6)
             if not run:
                 i += 1
                 continue
             self._scan_piece(run[0], run[-1] + 1, accept, source)
             i = run[-1] + 1
+
+    def run_starts(self) -> list[bool]:
+        """Per token: can a capitalised run start here (computed once per document)."""
+        if self._run_starts is None:
+            self._run_starts = [_capitalised(t, self.caseless) and t.lower_ not in ADMIN_WORDS for t in self.doc]
+        return self._run_starts
 
     def _scan_piece(self, lo: int, hi: int, accept: Callable[[list[Candidate]], bool], source: str) -> None:
         doc = self.doc
