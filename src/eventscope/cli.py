@@ -59,6 +59,9 @@ def _add_extract_choices(p: argparse.ArgumentParser) -> None:
     p.add_argument("--main-events-only", action="store_true",
                    help="per article, keep the main incident and those about as well anchored (date, place, "
                         "count), dropping passing mentions")
+    p.add_argument("--full-parse", action="store_true",
+                   help="parse every word of every article (the reference path); by default a cheap screen "
+                        "skips articles and sentences that cannot carry an event")
 
 
 def _add_gazetteer(p: argparse.ArgumentParser) -> None:
@@ -222,6 +225,7 @@ def _extract_options(args: argparse.Namespace) -> object:
         include_non_asserted=not getattr(args, "asserted_only", False),
         typing_model=getattr(args, "typing_model", None),
         main_events_only=getattr(args, "main_events_only", False),
+        screen=not getattr(args, "full_parse", False),
     )
 
 

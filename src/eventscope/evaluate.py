@@ -182,14 +182,10 @@ def run_rules(extractor: Extractor, docs: Sequence[Document], progress: Progress
     """Parse once and run the rules, keeping the cue names of each event's merged mentions.
 
     The events are the rules' own (``Extractor.rule_events``), whatever model the extractor has."""
-    from . import nlp as nlp_mod
-    from .extract.pipeline import text_for_parsing
-
     events: list[tuple[Event, ...]] = []
     cues: list[tuple[Cues, ...]] = []
-    pairs = ((text_for_parsing(d.text), d) for d in docs)
-    for spdoc, doc in nlp_mod.parse(pairs, extractor.nlp, batch_size=extractor.options.batch_size):
-        found = extractor.rule_events(doc, spdoc)
+    for doc, spdoc in extractor.parse(docs):
+        found = [] if spdoc is None else extractor.rule_events(doc, spdoc)
         events.append(tuple(ev for ev, _ in found))
         cues.append(tuple(c for _, c in found))
         if progress:

@@ -42,6 +42,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..nlp import doc_ents, doc_text, span_ents
 from ..records import Actor, EventMention, Span, Status
 from .actors import find_actor_mentions, load_dictionary
 
@@ -331,7 +332,7 @@ def _forms(tok: Token) -> tuple[str, str]:
     return tok.lower_, tok.lemma_.lower()
 
 
-def _verb_stems(word: str) -> tuple[str, ...]:
+def verb_stems(word: str) -> tuple[str, ...]:
     """Candidate verb lemmas of an -ed/-ing form: tortured -> torture, robbed -> rob, shooting -> shoot."""
     if word.endswith("ed") and len(word) > 4:
         return (word[:-1], word[:-2], word[:-3])
@@ -350,17 +351,19 @@ class _Hit:
 def _scan(doc: Doc, lex: Lexicon) -> list[_Hit]:
     """All lexicon matches in ``doc`` (words by text or lemma; phrases skip hyphen tokens)."""
     hits: list[_Hit] = []
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        low, lem = _forms(tok)
-        names: set[str] = set()
-        for f in (low, lem):
-            names.update(lex.word_index.get(f, ()))
-        if lem == low and tok.pos_ in ("ADJ", "VERB"):
+    # token attributes read once: spaCy builds a Token object on every access
+    lows = [t.lower_ for t in doc]
+    lems = [t.lemma_.lower() for t in doc]
+    n = len(lows)
+    for i in range(n):
+        low, lem = lows[i], lems[i]
+        names: set[str] = set(lex.word_index.get(low, ()))
+        names.update(lex.word_index.get(lem, ()))
+        if lem == low and doc[i].pos_ in ("ADJ", "VERB"):
             # the small model leaves participles used as adjectives unlemmatised ("tortured
             # villagers", "torched houses"): try the verb stems, for triggers only (cue lists hold
             # nouns such as "unit" that a stem of "united" would hit)
-            for f in _verb_stems(low):
+            for f in verb_stems(low):
                 names.update(x for x in lex.word_index.get(f, ()) if x.startswith("T:"))
         for name in names:
             hits.append(_Hit(name, i, i + 1))
@@ -368,11 +371,10 @@ def _scan(doc: Doc, lex: Lexicon) -> list[_Hit]:
         for name, phrase in cands:
             j, k = i, 0
             while k < len(phrase) and j < n:
-                t = doc[j]
-                if t.text == "-" and k > 0:
+                if lows[j] == "-" and k > 0:
                     j += 1
                     continue
-                if phrase[k] not in _forms(t):
+                if phrase[k] != lows[j] and phrase[k] != lems[j]:
                     break
                 j += 1
                 k += 1
@@ -402,12 +404,21 @@ def _is_generic(actor: Actor) -> bool:
     return False
 
 
+def armed_side(actor: Actor) -> str | None:
+    """The lexicon side list a dictionary actor counts in ("armed_group"), None for generic actors
+    and for the types the lexicon handles itself."""
+    side = _SIDE_OF_ACTOR_TYPE.get(actor.type or "")
+    if side is None or _is_generic(actor):
+        return None
+    return side
+
+
 def _actor_hits(doc: Doc) -> list[_Hit]:
     """Named groups of the actor dictionary as side cues ("C:armed_group", "C:state", ...)."""
     out: list[_Hit] = []
     for where, actor in find_actor_mentions(doc):
-        side = _SIDE_OF_ACTOR_TYPE.get(actor.type or "")
-        if side is None or _is_generic(actor):
+        side = armed_side(actor)
+        if side is None:
             continue
         span = doc.char_span(where.start, where.end, alignment_mode="expand")
         if span is None:
@@ -665,7 +676,7 @@ def _ancestors(t: Token, stop: Token) -> list[Token]:
 
 
 def _history_years(doc: Doc) -> int | None:
-    years = [int(y) for y in _YEAR_RE.findall(doc.text)]
+    years = [int(y) for y in _YEAR_RE.findall(doc_text(doc))]
     return max(years) if years else None
 
 
@@ -699,7 +710,7 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         return None  # marches commemorating an anniversary are events of their own
     if s.has("history", "aggregate"):
         return "scope:history"
-    for ent in s.span.ents:
+    for ent in span_ents(s.span):
         m = _YEAR_ONLY_RE.match(ent.text.strip())
         if ent.label_ != "DATE" or not m:
             continue
@@ -725,7 +736,7 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
 def _precise_date_elsewhere(doc: Doc, sent: _Sent) -> bool:
     return any(
         e.label_ in ("DATE", "TIME") and not _YEAR_ONLY_RE.match(e.text.strip())
-        for e in doc.ents
+        for e in doc_ents(doc)
         if not (sent.span.start <= e.start < sent.span.end)
     )
 
@@ -1143,7 +1154,7 @@ def _type_seize(
     tr: _Trigger, ak: set[str], pk: set[str], cues: list[str], fought: bool = True
 ) -> tuple[str, list[str]] | None:
     # "No violence was reported." often follows in the next sentence: read the whole report
-    text = tr.sent.span.doc.text.lower()
+    text = doc_text(tr.sent.span.doc).lower()
     lemma = tr.head.lemma_.lower()
     if "weapons" in pk:
         return "Disrupted weapons use", [*cues, "seize:weapons"]
@@ -1189,6 +1200,9 @@ def _traded_people(tr: _Trigger) -> tuple[str, list[str]] | None:
 # are about (a film plot, a rescue by the army), so that a few conflict signs do not keep them in.
 _DOMAINS = ("sport", "business", "politics", "science", "health", "fiction", "history", "disaster")
 _SIGN_CUES = frozenset({"C:armed_group", "C:protester", "C:conflict_sign"})
+# The same, as lexicon cue names and domain names, for the screen before parsing (``extract.screen``).
+SIGN_CUE_NAMES = tuple(sorted(name[2:] for name in _SIGN_CUES))
+DOMAINS = _DOMAINS
 # A state force that only speaks ("police said", "a military spokesman", "according to the army")
 # is the source of a report, not a sign of violence: flood and crash tolls come from the police.
 _SPEECH_VERBS = frozenset(
@@ -1198,6 +1212,14 @@ _SPEAKER_NOUNS = frozenset(
     {"spokesman", "spokesmen", "spokesperson", "spokeswoman", "statement", "source", "sources",
      "official", "officials", "chief", "commander", "officer"}
 )
+
+
+# The words _speaks reads, for the screen before parsing (``extract.screen``).
+SPEECH_VERBS = _SPEECH_VERBS
+SPEAKER_NOUNS = _SPEAKER_NOUNS
+# Set by the screen on a document it parsed in part, after proving the article in scope from the
+# words alone (``extract.screen``): article_scope is then not recomputed on the partial parse.
+SCOPE_IN = "eventscope:in-scope"
 
 
 @dataclass(frozen=True)
@@ -1284,7 +1306,7 @@ def detect_mentions(doc: Doc) -> list[EventMention]:
     """Typed event mentions, one per trigger that reports a concrete event, in text order."""
     lex = load_lexicon()
     hits = _scan(doc, lex) + _actor_hits(doc) + _identity_hits(doc)
-    if _article_scope(doc, hits) is not None:
+    if not doc.user_data.get(SCOPE_IN) and _article_scope(doc, hits) is not None:
         return []  # a match report, market story, film review, flood report: no conflict events
     sents = _sentences(doc, hits)
     triggers = _triggers(doc, hits, sents, lex)
@@ -1382,7 +1404,7 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
     Asserted and non-asserted mentions are never merged, so a threat stays apart from the deed.
     """
     groups: list[list[EventMention]] = []
-    text = doc.text
+    text = doc_text(doc)
     prev_sentence: Span | None = None
     for m in sorted(mentions, key=lambda x: (x.sentence.start, x.trigger.start)):
         real = m.status in ("asserted", "claimed")

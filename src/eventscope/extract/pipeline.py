@@ -3,7 +3,10 @@
 Steps for each document (each step is a function of its own module):
 
 1. ``dates.find_timexes``            time expressions resolved against ``published``
-2. spaCy parse (``nlp.parse``)       sentences, entities, dependency parse, in batches
+2. spaCy parse, in batches           ``screen.parse_planned``: the screen skips articles that cannot
+                                     yield an event and parses only the sentences that can carry
+                                     one (the rest get sentence boundaries); ``screen=False`` parses
+                                     every word (``nlp.parse``, the reference path)
 3. ``places.find_places``            toponyms resolved against the gazetteer, with country context
 4. ``classify.detect_mentions``      typed event triggers per sentence; ``merge_mentions`` joins
                                      mentions of the same event in one article; ``salience`` drops
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -41,7 +45,7 @@ from ..records import (
     TimeExpr,
     When,
 )
-from . import actors, attribution, classify, counts, dates, places, salience
+from . import actors, attribution, classify, counts, dates, places, salience, screen
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,9 @@ class ExtractOptions:
     include_non_asserted: bool = True  # write threatened/hypothetical/negated events with their status
     typing_model: Path | None = None  # a model from `eventscope train`, combined with the rules
     main_events_only: bool = False  # keep an article's top incident and those about as well anchored
+    # Screen articles before parsing (``extract.screen``): skip those that cannot yield an event and
+    # parse only the paragraphs that can carry one. False parses every word (the reference path).
+    screen: bool = True
 
 
 def _upper_ratio(text: str) -> float:
@@ -191,6 +198,8 @@ class Extractor:
         self.options = options or ExtractOptions()
         self.nlp = nlp_mod.load_nlp(self.options.model)
         self.gazetteer = Gazetteer.open(self.options.gazetteer)
+        self._screen: screen.Screen | None = None
+        self.plans: Counter[str] = Counter()  # screen verdicts so far ("skip", "partial", "full")
         self.typing_model = None
         if self.options.typing_model is not None:
             from ..learn import TypingModel
@@ -199,9 +208,22 @@ class Extractor:
 
     def extract(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Event]]]:
         """Yield ``(document, events)`` in input order."""
+        for doc, spdoc in self.parse(docs):
+            yield doc, ([] if spdoc is None else self.extract_parsed(doc, spdoc))
+
+    def parse(self, docs: Iterable[Document]) -> Iterator[tuple[Document, Doc | None]]:
+        """Each document with its parse, in input order; None when the screen found nothing that
+        could be an event (the rules would return no events for it)."""
         pairs = ((text_for_parsing(d.text), d) for d in docs)
-        for spdoc, doc in nlp_mod.parse(pairs, self.nlp, batch_size=self.options.batch_size):
-            yield doc, self.extract_parsed(doc, spdoc)
+        if not self.options.screen:
+            for spdoc, doc in nlp_mod.parse(pairs, self.nlp, batch_size=self.options.batch_size):
+                yield doc, spdoc
+            return
+        if self._screen is None:
+            self._screen = screen.Screen(self.nlp)
+        for maybe, plan, doc in screen.parse_planned(self.nlp, self._screen, pairs, batch_size=self.options.batch_size):
+            self.plans[plan.verdict] += 1
+            yield doc, maybe
 
     def extract_parsed(self, doc: Document, spdoc: Doc) -> list[Event]:
         """The document's events: the rules' events, revised by the typing model when there is one."""

@@ -300,6 +300,7 @@ class _Matcher:
         self.doc = doc
         self.text = doc_text(doc)
         self._run_starts: list[bool] | None = None
+        self._pieces: dict[tuple[int, int], list[Candidate] | None] = {}
         self.gaz = gaz
         self.caseless = _is_caseless(self.text)
         self.stop = _stoplist()
@@ -527,16 +528,29 @@ class _Matcher:
             self._run_starts = [_capitalised(t, self.caseless) and t.lower_ not in ADMIN_WORDS for t in self.doc]
         return self._run_starts
 
-    def _scan_piece(self, lo: int, hi: int, accept: Callable[[list[Candidate]], bool], source: str) -> None:
+    def _piece(self, s: int, e: int) -> list[Candidate] | None:
+        """The exact-name candidates of ``doc[s:e]``, None when the piece cannot be a name (a
+        connector at either end, a stop name, blocked); the same for every scan, so kept."""
+        key = (s, e)
+        if key in self._pieces:
+            return self._pieces[key]
         doc = self.doc
+        found: list[Candidate] | None = None
+        if not (doc[s].lower_ in NAME_CONNECTORS or doc[e - 1].lower_ in NAME_CONNECTORS):
+            text = doc[s:e].text
+            if not (normalize_name(text) in self.stop or self._blocked(s, e)):
+                found = self.gaz.candidates(text, fold=False)
+        self._pieces[key] = found
+        return found
+
+    def _scan_piece(self, lo: int, hi: int, accept: Callable[[list[Candidate]], bool], source: str) -> None:
         for n in range(min(hi - lo, 4), 0, -1):
             for s in range(lo, hi - n + 1):
                 e = s + n
-                if doc[s].lower_ in NAME_CONNECTORS or doc[e - 1].lower_ in NAME_CONNECTORS:
+                cands = self._piece(s, e)
+                if cands is None:
                     continue
-                if normalize_name(doc[s:e].text) in self.stop or self._blocked(s, e):
-                    continue
-                if accept(self.gaz.candidates(doc[s:e].text, fold=False)):
+                if accept(cands):
                     self.add(s, e, source)
                     self._scan_piece(lo, s, accept, source)
                     self._scan_piece(e, hi, accept, source)
