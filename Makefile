@@ -37,7 +37,8 @@ eval: install  ## score the dev suites in ../shared/eval (skipped when ../shared
 	  done; \
 	else echo "no $(SHARED)/eval: evaluation skipped"; fi
 
-bench: install  ## throughput against raw spaCy; ingest with 1 process, 2 processes, Dask with 2 workers
+bench: install  ## throughput against raw spaCy (news and conflict mixes, 1 and 2 workers); ingest on 1, 2, Dask
+	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/run_all.py
 	$(BIN)/python benchmarks/bench_ingest.py
 

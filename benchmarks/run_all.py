@@ -3,7 +3,7 @@
 Baseline stated in the same run: (a) spaCy's full pipeline via nlp.pipe over the same texts;
 (b) eventscope extraction end to end (parse + dates + places + typing + actors + counts).
 Reports articles/s, words/s, the ratio b/a and peak RSS, and writes eval-runs/bench.json.
-Throughput work proper (fast path, pre-filter, workers) is issue 8; this is the yardstick.
+The news/conflict mixes, workers and the screen's equivalence are measured by ``throughput.py``.
 """
 
 from __future__ import annotations

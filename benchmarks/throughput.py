@@ -7,7 +7,8 @@ For each mix of generated articles (``throughput_corpus.py``: 400-900 words; "ne
 conflict and 80% sport, business, politics and science; "conflict" is all conflict) it measures,
 each in a fresh process so that peak RSS is that configuration's own:
 
-(a) raw spaCy: ``nlp.pipe`` with the full pipeline over the same texts (the baseline);
+(a) raw spaCy: ``nlp.pipe`` with the full pipeline over the same texts (the baseline), with spaCy's
+    default batch size; (a32) the same with batches of 32 documents, the extractor's batch size;
 (b) ``Extractor.extract`` end to end on one process (the default path: the screen, then parsing);
 (b0) the same with ``screen=False`` (every word parsed: the reference path of ``--full-parse``);
 (c) (b) on ``--workers`` processes (``scale.extract_chunk`` in a spawn ProcessPoolExecutor, the
@@ -42,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import throughput_corpus  # noqa: E402 - benchmarks/ is put on the path just above
 
-CHUNK = 16  # documents per task for the worker pool
+CHUNK = int(os.environ.get("THROUGHPUT_CHUNK", "16"))  # documents per task: scale's default chunk size
 
 
 def _peak_mb() -> float:
@@ -57,7 +58,7 @@ def _words(docs: Sequence[Any]) -> int:
     return sum(len(d.text.split()) for d in docs)
 
 
-def _raw(mix: str, n: int, seed: int) -> dict[str, Any]:
+def _raw(mix: str, n: int, seed: int, batch_size: int | None = None) -> dict[str, Any]:
     from eventscope.extract.pipeline import text_for_parsing
     from eventscope.nlp import load_nlp
 
@@ -68,7 +69,7 @@ def _raw(mix: str, n: int, seed: int) -> dict[str, Any]:
     load = time.perf_counter() - t0
     list(nlp.pipe(texts[:4]))
     t0 = time.perf_counter()
-    for _ in nlp.pipe(texts):
+    for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
     secs = time.perf_counter() - t0
     return {"seconds": secs, "load_seconds": load, "peak_rss_mb": _peak_mb()}
@@ -90,11 +91,11 @@ def _extract(mix: str, n: int, seed: int, screen: bool) -> dict[str, Any]:
             "plans": dict(ex.plans)}
 
 
-def _warm(_: int) -> int:
+def _warm(seed: int) -> int:
     from eventscope import scale
 
     time.sleep(0.5)  # keep this worker busy so the pool's other worker takes the next warm-up
-    scale._extractor(None)
+    scale.extract_chunk(_docs("conflict", 2, seed), scale.WorkOptions())  # model, gazetteer, screen
     return os.getpid()
 
 
@@ -110,7 +111,7 @@ def _workers(mix: str, n: int, seed: int, workers: int) -> dict[str, Any]:
     chunks = [docs[i : i + CHUNK] for i in range(0, len(docs), CHUNK)]
     t_cold = time.perf_counter()
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        pids = set(pool.map(_warm, range(workers * 2)))
+        pids = set(pool.map(_warm, [seed + 1000 + k for k in range(workers * 2)]))
         warm_at = time.perf_counter()
         results = list(pool.map(_task, chunks))
         done = time.perf_counter()
@@ -139,6 +140,7 @@ def measure(mix: str, n: int, seed: int, workers: int) -> dict[str, Any]:
     words = _words(docs)
     print(f"[{mix}] {n} articles, {words} words: raw spaCy ...", file=sys.stderr, flush=True)
     raw = _in_child(_raw, mix, n, seed)
+    raw32 = _in_child(_raw, mix, n, seed, 32)
     print(f"[{mix}] extract (screen) ...", file=sys.stderr, flush=True)
     fast = _in_child(_extract, mix, n, seed, True)
     print(f"[{mix}] extract (full parse) ...", file=sys.stderr, flush=True)
@@ -152,6 +154,7 @@ def measure(mix: str, n: int, seed: int, workers: int) -> dict[str, Any]:
         "words": words,
         "a_raw_spacy": {**_rates(a, n, words), "peak_rss_mb": raw["peak_rss_mb"],
                         "load_seconds": round(raw["load_seconds"], 2)},
+        "a32_raw_spacy_batch_32": {**_rates(raw32["seconds"], n, words), "peak_rss_mb": raw32["peak_rss_mb"]},
         "b_extract": {**_rates(b, n, words), "peak_rss_mb": fast["peak_rss_mb"],
                       "load_seconds": round(fast["load_seconds"], 2), "screen": fast["plans"]},
         "b0_extract_full_parse": {**_rates(b0, n, words), "peak_rss_mb": full["peak_rss_mb"]},
@@ -160,6 +163,7 @@ def measure(mix: str, n: int, seed: int, workers: int) -> dict[str, Any]:
                               "peak_rss_mb_per_worker": par["peak_rss_mb_per_worker"]},
         "ratio_b_over_a": round(a / b, 2),
         "ratio_b0_over_a": round(a / b0, 2),
+        "ratio_b_over_a32": round(raw32["seconds"] / b, 2),
         "ratio_c_over_b": round(b / c, 2),
         "events": sum(len(e) for e in fast["events"]),
         "same_events_screen_vs_full_parse": fast["events"] == full["events"],
@@ -182,7 +186,7 @@ def _acled(full_parse: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--n", type=int, default=200, help="articles per mix")
+    ap.add_argument("--n", type=int, default=400, help="articles per mix")
     ap.add_argument("--mix", nargs="+", default=["news", "conflict"], choices=["news", "conflict"])
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--seed", type=int, default=7)
