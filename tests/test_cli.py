@@ -49,6 +49,17 @@ def test_extract_writes_contract_events(tmp_path: Path, extractor: object) -> No
     assert ev["date"]["best"] == "2024-05-07"
 
 
+def test_full_parse_flag_gives_the_same_events(tmp_path: Path, extractor: object) -> None:
+    outs = []
+    for extra in ([], ["--full-parse"]):
+        out = tmp_path / f"events{len(extra)}.jsonl"
+        assert cli.main(["-q", "extract", str(_docs(tmp_path)), "-o", str(out), *extra]) == 0
+        outs.append(out.read_text())
+    assert outs[0] == outs[1] and outs[0]
+    args = cli.build_parser().parse_args(["extract", "x.jsonl", "--full-parse"])
+    assert cli._extract_options(args).screen is False  # type: ignore[attr-defined]
+
+
 def test_extract_reads_stdin_and_writes_stdout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], extractor: object
 ) -> None:
