@@ -599,3 +599,72 @@ def test_a_crowded_place_is_no_gathering(nlp: Language) -> None:
     )
     subs = {m.sub_event_type for m in detect_mentions(nlp(text))}
     assert not {s for s in subs if s.startswith(("Peaceful", "Protest", "Excessive"))}, subs
+
+
+# Attack vs Armed clash: who acted on whom (issue 3) ----------------------------------------------
+
+ATTACK_VS_CLASH_CASES = [
+    # an armed side named as killing unarmed people is an attack, even in a sentence about clashes
+    ("Bandits killed four villagers during renewed clashes in the valley.", "Attack"),
+    # trap: armed people among the dead, or civilians caught in a fight, stay the battle
+    ("Two soldiers and a civilian were killed in clashes between the army and the rebels.", "Armed clash"),
+    ("A civilian was killed in the crossfire when rebels clashed with soldiers.", "Armed clash"),
+    # civil servants of an election and a force's interpreter are civilians, whatever they work for
+    ("Gunmen attacked the electoral officer at his home.", "Attack"),
+    ("Gunmen shot dead a police interpreter near the market.", "Attack"),
+    # trap: a police officer is a state force
+    ("Gunmen shot dead a police officer near the market.", "Armed clash"),
+    # "on duty" is no target, so the headline subject is the one killed
+    ("Two policemen killed while on duty in the north.", "Armed clash"),
+    # "shot dead" without an object: its subject was shot
+    ("Police detective shot dead while investigating a robbery.", "Armed clash"),
+    # deaths in a fight between communities, no victim or killer named: identity militias' battle
+    ("Three were killed in renewed ethnic violence in the district.", "Armed clash"),
+    # traps: a named armed killer of named civilians; violence with no community named
+    ("Gunmen killed three farmers in renewed ethnic violence in the district.", "Attack"),
+    ("Three were killed in renewed violence in the district.", "Attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACK_VS_CLASH_CASES)
+def test_attack_vs_clash(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+def test_accident_with_a_community_word_is_no_event(nlp: Language) -> None:
+    assert primary_subtype(nlp, "Three were killed in a road accident in the district.") == "NONE"
+
+
+def test_fight_between_unorganised_groups_is_mob_violence(nlp: Language) -> None:
+    assert primary_subtype(nlp, "Political rivals clashed at a funeral in the town.") == "Mob violence"
+    assert primary_subtype(nlp, "Two rival groups clashed at the market over a land dispute.") == "Mob violence"
+    # trap: armed groups fighting are a battle
+    assert primary_subtype(nlp, "Two armed groups clashed at the market over a land dispute.") == "Armed clash"
+
+
+def test_fighting_for_ones_life_is_no_fight(nlp: Language) -> None:
+    text = "Gunmen shot a shopkeeper in the market, and he is fighting for his life in hospital."
+    doc = nlp(text)
+    assert all("trigger:clash" not in m.cues for m in detect_mentions(doc))
+    assert primary_subtype(nlp, text) == "Attack"
+
+
+def test_no_reports_of_violence_is_negated(nlp: Language) -> None:
+    text = (
+        "Residents protested outside the county offices over bad roads. "
+        "There were no reports of violence between the two groups."
+    )
+    doc = nlp(text)
+    violence = [m for m in detect_mentions(doc) if m.cues[0] == "trigger:generic"]
+    assert violence and all(m.status == "negated" for m in violence)
+    assert primary_subtype(nlp, text) == "Peaceful protest"
+
+
+def test_violent_dispersal_is_an_intervention_not_a_riot(nlp: Language) -> None:
+    assert primary_subtype(nlp, "Police violently dispersed a protest by traders in the capital.") == (
+        "Protest with intervention"
+    )
+    # trap: violence by the protesters themselves
+    assert primary_subtype(nlp, "Protesters violently attacked police during a march in the capital.") == (
+        "Violent demonstration"
+    )

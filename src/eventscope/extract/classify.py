@@ -90,6 +90,8 @@ _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 _SUBJ = frozenset({"nsubj", "csubj"})
 _OBJ = frozenset({"dobj", "obj", "attr", "oprd"})
 _TARGET_PREPS = frozenset({"on", "against", "targeting", "upon", "into"})
+# "killed while on duty", "attacked on their way home", "shot on suspicion of theft": "on" names no target
+_NOT_TARGETS = frozenset({"duty", "way", "foot", "arrival", "return", "suspicion", "behalf", "orders", "account"})
 # "at" names the target only after firing verbs ("fired at a patrol"); elsewhere it is the place
 _AIM_VERBS = frozenset({"fire", "shoot", "throw", "lob", "hurl", "aim", "shot"})
 _LIGHT_VERBS = frozenset(
@@ -180,6 +182,9 @@ _GENERIC_HEADS = frozenset(
 )
 
 _NOT_SERVING = frozenset({"former", "retired", "ex-", "off-duty", "off duty", "unarmed"})
+# direct modifiers of "officer", "official" that name a civil servant of an election, not a police
+# officer: "an electoral officer", "the presiding officer" of a polling station, "returning officer"
+_ELECTION_STAFF = frozenset({"election", "electoral", "presiding", "returning", "polling", "iebc"})
 _ACTOR_LISTS = (
     "state",
     "armed_group",
@@ -484,7 +489,7 @@ def _sentences(doc: Doc, hits: Sequence[_Hit]) -> list[_Sent]:
         if h.name.startswith("C:"):
             if h.name[2:] in _NEGATABLE_CUES and _negated_cue(doc, h.start):
                 continue
-            if h.name == "C:riot_act" and _names_a_unit(doc[h.start]):
+            if h.name == "C:riot_act" and (_names_a_unit(doc[h.start]) or _describes_dispersal(doc[h.start])):
                 continue
             k = bisect.bisect_right(starts, h.start) - 1
             per[k].setdefault(h.name[2:], []).append((h.start, h.end))
@@ -496,6 +501,15 @@ def _names_a_unit(t: Token) -> bool:
     if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "anti":
         return True
     return t.dep_ in ("compound", "amod") and t.head.lemma_.lower() in _UNIT_HEADS
+
+
+def _describes_dispersal(t: Token) -> bool:
+    """ "police violently dispersed the prayer meeting": the manner of an intervention, not
+    violence by the demonstrators (Protest with intervention in the codebook)."""
+    if t.pos_ != "ADV":
+        return False
+    lem = t.head.lemma_.lower()
+    return lem in load_lexicon().cues["intervention"].words or lem in ("break", "disperse", "quell", "scatter")
 
 
 def _negated_cue(doc: Doc, i: int) -> bool:
@@ -586,7 +600,7 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
         elif c.dep_ == "agent":
             agents.extend(_pobjs(c))
         elif c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and t.lemma_ in _AIM_VERBS)):
-            patients.extend(_pobjs(c))
+            patients.extend(g for g in _pobjs(c) if g.lemma_.lower() not in _NOT_TARGETS)
         elif c.dep_ == "prep" and c.lower_ == "by" and t.pos_ == "NOUN":
             agents.extend(_pobjs(c))
         elif c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN":
@@ -619,7 +633,13 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
     # "shot dead": the adjective is a result, not who was hit; "On 5 March" is a date
     patients = [p for p in patients if p.pos_ not in ("ADJ", "ADV") and p.ent_type_ not in ("DATE", "TIME")]
     has_by_agent = any(c.dep_ == "agent" for c in t.children)
-    if t.tag_ in ("VBN", "VBD") and not patients and (has_by_agent or (t.lemma_ in _PATIENT_SUBJECT_VERBS and agents)):
+    # "shot dead" names its result: without an object, its subject is the one shot
+    shot_dead = t.lemma_ == "shoot" and any(c.lower_ == "dead" for c in t.children)
+    if (
+        t.tag_ in ("VBN", "VBD")
+        and not patients
+        and (has_by_agent or ((t.lemma_ in _PATIENT_SUBJECT_VERBS or shot_dead) and agents))
+    ):
         # headline passives without "were": "Policeman killed in ambush", "Officer shot dead by
         # gunmen" are parsed as active verbs with a subject; the subject is the one hit
         subjects = [c for c in t.children if c.dep_ in _SUBJ]
@@ -649,7 +669,14 @@ def _kinds(toks: Iterable[Token], sent: _Sent) -> set[str]:
         # modifier decides; "suspected militants" -> militants decides)
         mods = [x for c in t.children if c.dep_ in ("amod", "compound", "nmod", "advmod") for x in c.subtree]
         mod_text = " ".join(x.lower_ for x in mods).replace(" - ", "-")
-        if any(c.lower_ in _NOT_SERVING for c in t.children) or any(w in mod_text for w in _NOT_SERVING):
+        if (
+            any(c.lower_ in _NOT_SERVING for c in t.children)
+            or any(w in mod_text for w in _NOT_SERVING)
+            or (
+                t.lemma_.lower() in ("officer", "official", "clerk", "agent")
+                and any(c.lower_ in _ELECTION_STAFF and c.dep_ in ("amod", "compound") for c in t.children)
+            )
+        ):
             kinds.add("civilian")  # "a former soldier", "an off-duty policeman"
             continue
         head = {name for name in _ACTOR_LISTS if t.i in sent.cue_tokens(name)}
@@ -790,6 +817,12 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
             return "hypothetical", "status:planned"
     if t.head.lemma_ == "without" or (t.dep_ == "pobj" and t.head.lower_ == "without"):
         return "negated", "status:without"
+    if (
+        t.dep_ == "pobj"
+        and t.head.lower_ == "of"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in t.head.head.children)
+    ):
+        return "negated", "status:no-report-of"  # "there were no reports of violence"
     for a in chain[1:]:
         if a.lemma_.lower() == "claim" and a.pos_ == "VERB":
             return "claimed", "status:claim"
@@ -1053,6 +1086,11 @@ def _type_trigger(
         if participants & {"unorganised"} and not participants & {"armed_group"}:
             return "Mob violence", [*cues, "clash:unorganised"]
         return "Armed clash", [*cues, "clash"]
+    if armed_agent and "civilian" in pk and not armed_patient and frame == "violence" and not s.has("crossfire"):
+        # "raiders killed two civilians in renewed clashes": an armed side named as acting on
+        # unarmed people is the codebook's attack on civilians, whatever fight the sentence
+        # mentions around it
+        return "Attack", [*cues, "patient:civilian"]
     if "clash" in frames.get(s.index, set()) or s.has("crossfire") or _two_sides(s):
         # "two soldiers were killed in clashes", "a civilian died in the crossfire"
         return "Armed clash", [*cues, "sentence:clash"]
@@ -1080,6 +1118,10 @@ def _type_trigger(
         # only ("Police respond, killing two"): the deaths are the fight's (dev notes: 30 battles
         # vs 12 attacks among such reports)
         return "Armed clash", [*cues, "report:armed-sides"]
+    if tr.rule.name == "kill" and not agents and not pk & _ROLE_LISTS and s.has("communal") and _fight_words(s):
+        # "three killed in ethnic violence", "a man died in a clan war over land": deaths in a
+        # fight between communities, whose sides ACLED codes as identity militias (a battle)
+        return "Armed clash", [*cues, "sentence:communal-fight"]
     return "Attack", [*cues, "patient:civilian" if pk & {"civilian"} else "patient:unknown"]
 
 
@@ -1113,6 +1155,11 @@ def _two_sides(s: _Sent) -> bool:
         if t.lower_ == "between" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _FIGHT_NOUNS:
             return True
     return False
+
+
+def _fight_words(s: _Sent) -> bool:
+    """The sentence names a fight or violence between sides ("ethnic violence", "a clan war")."""
+    return any(t.lemma_.lower() in _FIGHT_NOUNS for t in s.span)
 
 
 def _agent_tokens(agents: Iterable[Token]) -> set[int]:
