@@ -236,3 +236,46 @@ def test_road_named_after_a_town_is_not_the_incident_place(nlp: Language, gaz: G
     text = "A trader was shot along Kismayo Road in Garissa on Friday."
     loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
     assert loc is not None and loc.name == "Garissa"
+
+
+def test_a_city_named_with_city_is_not_the_state(nlp: Language, gaz: Gazetteer) -> None:
+    m = places(nlp, gaz, "Firefighters battled a warehouse blaze in Kansas City on Monday night.")["Kansas City"]
+    assert m.place is not None and m.place.feature_class == "P" and m.place.name == "Kansas City"
+
+
+def test_an_old_name_of_another_town_loses_to_the_town_called_so(nlp: Language, gaz: Gazetteer) -> None:
+    # GeoNames lists "Maryville" as a former name of Beeville, Texas; Maryville is its own town.
+    m = places(nlp, gaz, "Volunteers in Maryville handed out blankets at the shelter on Sunday.")["Maryville"]
+    assert m.place is not None and m.place.name == "Maryville"
+
+
+def test_bare_name_is_the_town_not_the_county_named_after_it(nlp: Language, gaz: Gazetteer) -> None:
+    m = places(nlp, gaz, "Crews repaired a broken water main in Oakland on Friday.")["Oakland"]
+    assert m.place is not None and m.place.feature_class == "P" and m.place.name == "Oakland"
+
+
+def test_names_before_a_plural_unit_word_are_units(nlp: Language, gaz: Gazetteer) -> None:
+    ms = places(nlp, gaz, "Flood warnings were issued for Becker, Clay and Wilkin counties in Minnesota.")
+    for name in ("Becker", "Clay"):
+        p = ms[name].place
+        assert p is not None and p.feature_code == "ADM2" and p.admin1 == "Minnesota", name
+
+
+def test_short_english_name_of_a_province_is_the_province(nlp: Language, gaz: Gazetteer) -> None:
+    ms = places(nlp, gaz, "Heavy rain flooded farmland across Hunan and Hubei provinces this week.")
+    for name in ("Hunan", "Hubei"):
+        p = ms[name].place
+        assert p is not None and p.iso3 == "CHN" and p.feature_code == "ADM1", name
+
+
+def test_a_famous_namesake_abroad_loses_to_the_local_town(nlp: Language, gaz: Gazetteer) -> None:
+    text = ("A Paris man was arrested on Tuesday after a chase on Route 1 in Edgar County, Illinois, "
+            "the sheriff said.")
+    m = places(nlp, gaz, text)["Paris"]
+    assert m.place is not None and m.place.iso3 == "USA"
+
+
+def test_a_famous_namesake_abroad_is_still_meant_without_local_use(nlp: Language, gaz: Gazetteer) -> None:
+    text = "American negotiators flew to Paris on Tuesday for talks on the trade dispute."
+    m = places(nlp, gaz, text)["Paris"]
+    assert m.place is not None and m.place.iso3 == "FRA"

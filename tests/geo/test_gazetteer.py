@@ -148,3 +148,13 @@ def test_neighbours_and_fuzzy_stay_inside_one_country(gaz: Gazetteer) -> None:
     assert hits and hits[0].place.name == "Kitengela" and hits[0].kind == 3
     assert gaz.fuzzy("Kintengela", "BFA") == []
     assert gaz.fuzzy("Kisi", "KEN") == []  # too short to guess a spelling
+
+
+def test_vast_province_sits_at_its_geonames_point_not_its_towns_middle(gaz: Gazetteer) -> None:
+    # Ontario's towns hug the Great Lakes; country_points.toml gives the unit's own point.
+    ontario = gaz.admin1("Ontario", "CAN")
+    assert ontario is not None and ontario.lat is not None and ontario.lon is not None
+    assert abs(ontario.lat - 49.25) < 0.1 and abs(ontario.lon + 84.5) < 0.1
+    # the seat (what event coding uses for a region) is still its largest town, Toronto
+    seat = gaz.seat(ontario)
+    assert seat is not None and abs(seat[0] - 43.7) < 0.3

@@ -77,6 +77,11 @@ ADMIN_WORDS = {
     "town": "town", "village": "town", "city": "town", "township": "town", "settlement": "town",
     "area": "any", "locality": "any", "neighbourhood": "town", "neighborhood": "town", "suburb": "town",
 }
+# The rest of a list of names that ends in a plural unit word ("Eastland and Callahan counties").
+_UNIT_LIST_AFTER = re.compile(
+    r"^(?:\s*(?:,|,?\s+(?:and|or|&))\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})*\s+"
+    r"(?:counties|parishes|provinces|districts|governorates|prefectures|townships|municipalities|oblasts)\b"
+)
 _DISTANCE_BEFORE = re.compile(
     r"(?:\d+(?:[.,]\d+)?|a few|few|several|some)\s*-?\s*(?:km|kms|kilometers?|kilometres?|miles?|mi)\b"
     r"[\s\w-]{0,25}?\b(?:of|from|outside|off)\s+(?:the\s+)?$",
@@ -145,6 +150,18 @@ _NO_CONTEXT_ALT_MIN_POP = 100_000
 # towns events happen in) or one in a country the text names; else the name falls back to the
 # dominant country, which is right more often than a neighbour's hamlet.
 _NEIGHBOUR_MIN_POP = 50_000
+# An alternate name of a unit in the article's region (this share of its admin-1 votes) is kept
+# where no place of that official name is (see ``_drop_local_alternates``).
+_LOCAL_ADMIN1_SHARE = 0.25
+# Local uses of a town's name: its institutions and residents, "the City of X", "Name, 26, of X".
+_LOCAL_AFTER = re.compile(
+    r"^(?:'s|\u2019s)?\s+(?:police|sheriff|mayor|city\s+(?:council|hall|limits|manager|officials|schools)"
+    r"|town\s+(?:council|hall|board)|village\s+board|fire\s+(?:department|chief|station)|council"
+    r"|public\s+schools?|school\s+(?:board|district)|independent\s+school|high\s+school|residents?"
+    r"|man|woman|men|women|teen|teenager|boy|girl|couple|native|businessman|businesswoman)\b",
+    re.IGNORECASE,
+)
+_LOCAL_BEFORE = re.compile(r"(?:\b(?:city|town|village)\s+of|\d+\s*,\s+of|\bof\s+rural)\s+$", re.IGNORECASE)
 # A capitalised name found with no locative cue is taken when it is first of all a city this big.
 _BARE_CITY_MIN_POP = 100_000
 # A town found in one country only is a full vote for it from this size on, half a vote below.
@@ -337,6 +354,8 @@ class _Matcher:
         hint = hint or ADMIN_WORDS.get(doc[e_tok - 1].lower_, "")
         start, end = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1].text)
         text = self.text
+        if not hint and _UNIT_LIST_AFTER.match(text[end: end + 160]):
+            hint = "admin"  # "Becker, Clay and Douglas counties": each item is a county
         before = text[max(0, start - 60): start]
         after = text[end: end + 50]
         route = _is_route_end(before, text[start:end], after)
@@ -832,10 +851,10 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     demonyms = matcher.demonym_spans()
     cues = _country_cues(doc, matcher, demonyms)
     votes = [(iso3, DEMONYM_VOTE) for _s, _e, iso3 in demonyms] + [(iso3, w) for _s, _e, iso3, w in cues]
-    ctx = _build_context([gaz.candidates(_strip_admin_word(sp.text)) for sp in first], first, votes)
+    ctx = _build_context([_name_candidates(sp.text, gaz) for sp in first], first, votes)
     spans = matcher.context_spans(ctx)
     spans = [_part_of(sp, gaz) for sp in spans]
-    cands = [gaz.candidates(_strip_admin_word(sp.text)) if not sp.part else
+    cands = [_name_candidates(sp.text, gaz) if not sp.part else
              gaz.candidates(_strip_direction(sp.text)) for sp in spans]
     if len(spans) != len(first):
         ctx = _build_context(cands, spans, votes)
@@ -848,6 +867,7 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     established = {iso for iso, v in ctx.countries.items() if v >= 1.0}
     neighbours = gaz.neighbours(main) if main else frozenset()
     nxt = _chains(spans, matcher.text)
+    named = {normalize_name(sp.text) for sp in spans if sp.hint == "admin"}  # "Edgar County"
     resolved: dict[int, PlaceMention] = {}
     fell_back: set[int] = set()  # resolved to a container only: no container for others
     constrained: set[int] = set()  # resolved inside a container ("Kiunga, Lamu"): the surest reading
@@ -866,6 +886,7 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
         # Spelling-variant matches (article-stripped, transliteration-folded) only where the
         # article already points: "Inata" must not become Inada, Japan, for want of context.
         pool = [c for c in cands[i] if c.kind <= 1 or c.place.iso3 in established]
+        pool = _drop_local_alternates(pool, ctx, units=sp.hint == "admin")
         if sp.hint == "admin" and _has_admin_word(sp.text):
             # "Poni Province" names a unit: a foreign town that merely has it as an alternate
             # name is not it (at home, "Dawlat Shah district" may well be its seat's other spelling).
@@ -881,7 +902,15 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             # article names; a place elsewhere only when prominent enough to be meant anyway.
             home = [c for c in pool if c.place.iso3 == main]
             if home:
-                pool = home + [c for c in pool if c.place.iso3 != main and _prominent(c.place)]
+                # A famous namesake abroad ("Paris", "Dublin") is meant unless the text uses the
+                # name as a local place ("a Paris man", "City of Paris", "26, of Paris") or names
+                # the county a home namesake lies in ("Paris ... Edgar County"). The story's state
+                # alone is not enough: its governor may well fly to Paris.
+                local = any(c.kind == 0 for c in home) and (
+                    _local_use(matcher.text, sp.start, sp.end)
+                    or any(c.kind == 0 and normalize_name(c.place.admin2 or "") in named for c in home))
+                pool = home + ([] if local else
+                               [c for c in pool if c.place.iso3 != main and _prominent(c.place)])
             else:
                 pool = [c for c in pool if c.place.iso3 in established or _prominent(c.place)
                         or (c.place.iso3 in neighbours and c.place.population >= _NEIGHBOUR_MIN_POP)]
@@ -964,6 +993,44 @@ def _one_sense(mentions: list[PlaceMention], constrained: set[int]) -> list[Plac
                                     _level_precision(p))
         out.append(m)
     return out
+
+
+def _drop_local_alternates(pool: list[Candidate], ctx: _Context, *, units: bool) -> list[Candidate]:
+    """Alternate names (kind 1) of a country that also has places of that official name are
+    dropped: there they are former or local names ("Maryville" was once Beeville, Texas;
+    "Manhattan" for New York City) or a county written without its unit word ("Richmond" for
+    Richmond County), and the places actually called so are what a text means.
+
+    Kept: an alternate name in another country (how English writes foreign names, "Alexandria");
+    a country's or admin-1 unit's (the English short form, "Hunan" for Hunan Sheng); one ten
+    times bigger than every official namesake (Kanawha County, not the Iowa village); a unit in
+    the article's region where no official namesake is ("Noble" in a story from Guernsey County,
+    Ohio: Noble County, not Noble, Oklahoma; a town's former name is dropped even there:
+    "Maryville" in a Texas story is not Beeville); and admin units when the text says the name is
+    one (``units``: "Clay and Becker counties")."""
+    official: defaultdict[str, list[Place]] = defaultdict(list)
+    for c in pool:
+        if c.kind == 0:
+            official[c.place.iso3].append(c.place)
+
+    def keep(c: Candidate) -> bool:
+        p = c.place
+        names = official.get(p.iso3)
+        if c.kind != 1 or not names or p.feature_code in ("PCLI", "ADM1") or (units and p.feature_class == "A"):
+            return True
+        if max(o.population for o in names) * 10 < p.population:
+            return True
+        return p.feature_class == "A" and ctx.admin1_share(p) >= _LOCAL_ADMIN1_SHARE \
+            and not any(o.admin1 == p.admin1 for o in names)
+
+    return [c for c in pool if keep(c)]
+
+
+def _local_use(text: str, start: int, end: int) -> bool:
+    """Is the name used as a local place, the way a local paper writes its own town ("Paris
+    police", "a Dublin woman", "the City of Athens", "Jane Doe, 26, of Lebanon")?"""
+    return bool(_LOCAL_BEFORE.search(text[max(0, start - 40): start])
+                or _LOCAL_AFTER.match(text[end: end + 40]))
 
 
 def _spelling_of(text: str, p: Place) -> bool:
@@ -1067,6 +1134,18 @@ def _part_of(sp: _Span, gaz: Gazetteer) -> _Span:
 def _has_admin_word(text: str) -> bool:
     words = text.split()
     return len(words) > 1 and ADMIN_WORDS.get(words[-1].lower()) == "admin"
+
+
+def _name_candidates(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Candidates of a span: the whole name when the gazetteer has it by that very name ("Kansas
+    City", "Dodge City", "Henry County"), else the name without its trailing unit word ("Garissa
+    town", "Mandera county"): stripped first, "Kansas City" became the state of Kansas."""
+    stripped = _strip_admin_word(text)
+    if stripped != text:
+        whole = gaz.candidates(text, fold=False)
+        if any(c.kind == 0 for c in whole):
+            return whole
+    return gaz.candidates(stripped)
 
 
 def _strip_admin_word(text: str) -> str:

@@ -56,7 +56,7 @@ from ..errors import GazetteerError
 log = logging.getLogger(__name__)
 
 # Bump when the index layout or the way names are keyed changes: open() rebuilds stale indexes.
-BUILDER_VERSION = "6"
+BUILDER_VERSION = "7"
 
 # Arabic article forms (sun-letter assimilation included) written before a name: "Ar-Raqqa",
 # "Deir ez-Zor", "Al Hasakah". Stripped for a secondary key so that "Raqqa" finds "Ar Raqqah".
@@ -298,7 +298,8 @@ class _Builder:
                     p.admin1_code, p.admin2_code = a1, a2
 
     def place_admin_points(self) -> None:
-        """Admin units: centre = middle of their places; seat = namesake town or largest place."""
+        """Admin units: centre = middle of their places (or the point ``country_points.toml`` gives a
+        vast first-level unit); seat = namesake town or largest place."""
         members: dict[tuple[str, str], list[_Row]] = defaultdict(list)
         for p in self.places.values():
             if p.fclass != "P":
@@ -318,6 +319,12 @@ class _Builder:
             namesakes = [m for m in ms if strip_articles(normalize_name(m.name)) == key]
             seat = max(namesakes or ms, key=lambda m: m.population)
             unit.seat_lat, unit.seat_lon = seat.lat, seat.lon
+        # Vast units whose people live along one edge: GeoNames' point, not their places' middle.
+        points = _resource("country_points.toml").get("admin1_points", {})
+        for (iso2, _code), (level, name, gid) in self.admins.items():
+            pt = points.get(iso2, {}).get(name)
+            if level == 1 and pt is not None and gid in self.places:
+                self.places[gid].lat, self.places[gid].lon = float(pt[0]), float(pt[1])
         # Admin units with no member place have no point: drop them rather than put them at 0,0.
         for gid in [g for g, p in self.places.items() if p.fclass == "A" and p.lat == 0.0 == p.lon]:
             del self.places[gid]
