@@ -42,6 +42,22 @@ def test_denied(extractor: Any) -> None:
     assert ev.status == "denied"
 
 
+def test_a_denial_of_something_else_leaves_the_sourced_report_asserted(extractor: Any) -> None:
+    events = _events(extractor, "A bomb exploded at a bus station in Gao on Friday, killing four people, "
+                                "the regional governor said. Two suspects were arrested later that day. "
+                                "The army denied reports that troops had been slow to reach the bus station "
+                                "after the attack.")
+    bomb = next(e for e in events if e.event_type == "Explosions/Remote violence")
+    assert bomb.status == "asserted"
+
+
+def test_a_report_and_its_denial_are_both_kept(extractor: Any) -> None:
+    events = _events(extractor, "Soldiers shelled a market in Kadugli on Friday. The army denied that its soldiers "
+                                "had shelled the market.")
+    statuses = sorted(e.status for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert statuses == ["asserted", "denied"]
+
+
 def test_threat_is_not_an_event_that_happened(extractor: Any) -> None:
     events = _events(extractor, "The militia threatened on Friday to execute the hostages it holds near Beni.")
     assert events, "a threat is kept, marked by its status"

@@ -305,7 +305,13 @@ class Extractor:
         sentence_facts = [facts(s) for s in evidence]
         per_sentence = [list(f.counts) for f in sentence_facts]
         per_claims = [f.claims for f in sentence_facts]
-        denial = any(f.denied for f in sentence_facts)
+        # A denial makes the event "denied" when it is the report of the event itself, or when the
+        # report carries no source of its own and another mention of the same event is denied. A
+        # denial of something else in the story ("the army denied that reinforcements were slow")
+        # does not overturn a sourced report of the attack.
+        lead = facts(primary.sentence)
+        same_event = {m.sentence for m in group if m.sub_event_type == primary.sub_event_type}
+        denial = lead.denied or (not lead.claims and any(facts(s).denied for s in same_event))
         fatalities, all_counts = counts.merge_counts(per_sentence)
         fatalities, claims = reconcile_tolls(fatalities, per_sentence, per_claims)
         if fatalities is None:
