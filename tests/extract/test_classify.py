@@ -81,6 +81,25 @@ def test_gathering_is_a_protest_only_with_a_demand(nlp: Language) -> None:
     assert primary(nlp, "Mourners gathered at the church for the funeral.") is None
 
 
+def test_a_gathering_without_demands_makes_no_protest_story(nlp: Language) -> None:
+    text = ("Relatives gathered outside the morgue in Dori, waiting to identify the dead. "
+            "The army said it had killed 14 of the attackers in a follow-up operation.")
+    assert primary_subtype(nlp, text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Telephone networks in the district have been cut for weeks.", "NONE"),
+        ("The strikes caused power cuts across the region.", "NONE"),
+        ("Assailants cut his throat and dumped the body near Kitui.", "Attack"),
+        ("A herder was cut with a machete near Isiolo on Sunday.", "Attack"),
+    ],
+)
+def test_cut_is_violence_only_on_people_or_with_a_blade(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
 def test_armed_versus_civilian_victims(nlp: Language) -> None:
     # the same verb, the target decides
     assert primary_subtype(nlp, "Bandits attacked a patrol and killed two soldiers.") == "Armed clash"
@@ -398,6 +417,19 @@ def test_merge_separates_threat_from_deed(nlp: Language) -> None:
     doc = nlp("The militants attacked the town on Monday. They threatened to attack the capital next.")
     groups = merge_mentions(detect_mentions(doc), doc)
     assert len(groups) == 2
+
+
+def test_a_toll_update_joins_the_incident_whatever_its_word(nlp: Language) -> None:
+    doc = nlp("Fighters attacked an army post near Djibo on Monday, killing six soldiers. "
+              "The death toll later rose to nine after three of the wounded died in hospital.")
+    groups = merge_mentions(detect_mentions(doc), doc)
+    assert len(groups) == 1
+
+
+def test_the_violence_referred_to_again_is_no_new_event(nlp: Language) -> None:
+    m = primary(nlp, "Aid groups are helping families who fled the violence.")
+    assert m is None or m.event_type not in ("Violence against civilians", "Battles", "Riots")
+    assert primary(nlp, "The violence that erupted in Bor on Sunday left four people dead.") is not None
 
 
 def test_merge_empty(nlp: Language) -> None:

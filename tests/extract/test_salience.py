@@ -137,11 +137,25 @@ def test_tallies_are_dropped(nlp: Language, text: str, trigger: str, reason: str
         ("Troops carry out frequent operations against the insurgents.", "operations", "generic:habitual"),
         ("Attacks on civilians have increased.", "Attacks", "generic:trend"),
         ("A wave of kidnappings has hit the region.", "kidnappings", "generic:trend"),
+        ("Residents said Kitgum had been shelled almost daily by rebel gunners.", "shelled", "generic:habitual"),
+        ("Officials blamed the militia, which has carried out similar attacks in Ituri province.", "attacks",
+         "generic:class"),
     ],
 )
 def test_generic_statements_are_dropped(nlp: Language, text: str, trigger: str, reason: str) -> None:
     v = _one(nlp, text, trigger)
     assert not v.keep and v.reason.startswith(reason), v
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Gunmen stabbed the trader repeatedly on Monday in Garissa.", "stabbed"),
+        ("A similar attack on Monday killed three herders in Mandera.", "killed"),
+    ],
+)
+def test_dated_or_single_events_stay_despite_habitual_words(nlp: Language, text: str, trigger: str) -> None:
+    assert _one(nlp, text, trigger).keep
 
 
 def test_present_tense_generic_in_a_past_tense_story(nlp: Language) -> None:

@@ -54,6 +54,14 @@ PLOVER_FILE = "plover.toml"
 _WEAK_SUBTYPES = frozenset(
     {"Arrests", "Change to group/activity", "Other", "Looting/property destruction", "Disrupted weapons use"}
 )
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
+# A sentence that updates the toll of an incident already reported.
+_TOLL_UPDATE_RE = re.compile(
+    r"\b(?:death toll|toll (?:had |has )?(?:rose|risen|climbed|increased|reached)|(?:later|subsequently) died"
+    r"|died (?:later )?(?:in|at|on the way to) (?:the )?hospital|died of (?:their|his|her) (?:wounds|injuries)"
+    r"|succumbed to)\b",
+    re.IGNORECASE,
+)
 # Opening words of a sentence that start a different incident, so its mentions are not merged
 # with the previous ones.
 _SEPARATE_RE = re.compile(
@@ -205,6 +213,7 @@ _UNIT_HEADS = frozenset({"police", "policeman", "policemen", "officer", "squad",
 # Explosives used on the ground by the attackers themselves (not air or artillery)
 _GROUND_EXPLOSIVES = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 # Lists that name who a person is (a side); the others describe objects or notability
+_PEOPLE_KINDS = frozenset({"state", "armed_group", "civilian", "mob_actor", "protester", "unorganised"})
 _ROLE_LISTS = frozenset({"state", "armed_group", "civilian", "mob_actor", "protester", "armed_place", "unorganised"})
 # Protest-family sub-types from least to most severe: one demonstration is coded once, with the
 # most severe thing the neighbouring sentences report about it.
@@ -711,6 +720,17 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
     """Name of the scope rule that removes this trigger, or None when it stays."""
     s = tr.sent
     frame = tr.rule.frame
+    if tr.rule.name == "generic" and tr.head.dep_ in ("dobj", "pobj") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tr.head.children
+    ) and not any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in tr.head.children):
+        # "families who fled the violence", "condemned this violence": the incident already
+        # reported, referred to again
+        return "scope:reference"
+    if frame == "violence" and tr.end - tr.start == 1 and tr.head.lemma_.lower() in ("cut", "cuts"):
+        # "networks have been cut", "power cuts", "cut the telephone lines": no one was hurt
+        _, patients = _roles(tr.head)
+        if not _kinds(patients, s) & _PEOPLE_KINDS and not s.has("blade"):
+            return "scope:not-violence"
     if s.has("fiction") and frame != "protest":
         # only when the film/book is part of the trigger's own clause, so "protests over a book"
         # and "a journalist who wrote a book was shot" stay in
@@ -933,6 +953,17 @@ def _into_the_air(t: Token) -> bool:
     )
 
 
+def _protesting(tr: _Trigger) -> bool:
+    """Does a protest-frame trigger report people protesting? Not "the army demonstrated its
+    strength", not a gathering that demands nothing ("relatives gathered outside the morgue"), not
+    protesters as the victims of an attack. Only such triggers make a protest story around them."""
+    if tr.head.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tr.head.children):
+        return False
+    if tr.rule.name == "assembly" and not tr.sent.has("demand"):
+        return False
+    return not _describes_victims(tr.head)
+
+
 def _protest_subtype(ctx: _Context) -> tuple[str, str]:
     # Order follows the codebook: violence by demonstrators makes it a riot even when the police
     # then fire; lethal force against peaceful protesters beats a mere intervention.
@@ -964,12 +995,8 @@ def _type_trigger(
     if tr.head.lemma_ == "engage" and not _engaged_in_fight(tr.head):
         return None  # "engaged in a work stoppage", "engaged in talks"
     if frame == "protest":
-        if tr.head.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tr.head.children):
-            return None  # "the army demonstrated its strength": showing, not protesting
-        if tr.rule.name == "assembly" and not s.has("demand"):
+        if not _protesting(tr):
             return None
-        if _describes_victims(tr.head):
-            return None  # "a gang attacked protesting students": the attack is the event
         sub, cue = _protest_subtype(ctx)
         return sub, [*cues, cue]
     if frame == "riot":
@@ -1360,7 +1387,7 @@ def detect_mentions(doc: Doc) -> list[EventMention]:
     latest_year = _history_years(doc)
     protest_sents: dict[int, set[int]] = {}
     for tr in triggers:
-        if tr.rule.frame == "protest":
+        if tr.rule.frame == "protest" and _protesting(tr):
             protest_sents.setdefault(tr.sent.index, set()).update(x.i for x in tr.head.subtree)
     frames: dict[int, set[str]] = {}
     for tr in triggers:
@@ -1469,6 +1496,12 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
                 break
             g_types = {x.event_type for x in g}
             g_subs = {x.sub_event_type for x in g}
+            if (m.event_type in _VIOLENT_TYPES and g_types & _VIOLENT_TYPES
+                    and _TOLL_UPDATE_RE.search(text[m.sentence.start : m.sentence.end])):
+                # "the death toll later rose to eight", "two of the wounded died in hospital": the
+                # toll of the incident before, whatever word reported it
+                target = g
+                break
             if _kept_apart(m, g_subs):
                 break
             if m.event_type in g_types or m.sub_event_type in _WEAK_SUBTYPES or g_subs <= _WEAK_SUBTYPES:

@@ -78,6 +78,8 @@ class Cues:
     history_phrases: re.Pattern[str]
     aggregate_phrases: re.Pattern[str]
     habitual: frozenset[str]
+    placed_habitual: frozenset[str]
+    class_adjectives: frozenset[str]
     trend: frozenset[str]
     speaker: frozenset[str]
     rhetoric: frozenset[str]
@@ -117,6 +119,8 @@ def load_cues() -> Cues:
         history_phrases=_phrase_re(_words(data["history"], "phrases")),
         aggregate_phrases=_phrase_re(_words(data["aggregate"], "phrases")),
         habitual=_words(data["generic"], "adverbs"),
+        placed_habitual=_words(data["generic"], "placed_adverbs"),
+        class_adjectives=_words(data["generic"], "class_adjectives"),
         trend=_words(data["generic"], "trend"),
         speaker=_words(data["generic"], "speaker"),
         rhetoric=_words(data["rhetoric"], "lemmas"),
@@ -519,14 +523,21 @@ def _narrative_present(doc: Doc) -> bool:
 
 
 def _generic(
-    t: Token, govs: Sequence[Token], sent: SpacySpan, specific: bool, anchored: bool, cues: Cues
+    t: Token, govs: Sequence[Token], sent: SpacySpan, specific: bool, anchors: frozenset[str], cues: Cues
 ) -> Salience | None:
     head = _clause_head(t)
-    if not anchored:
+    anchored = bool(anchors & {"count", "place", "date"})
+    if t.tag_ == "NNS":
+        for c in t.children:
+            if c.dep_ in ("amod", "det", "predet") and c.lower_ in cues.class_adjectives:
+                return Salience(False, None, f"generic:class:{c.lower_}")
+    if not anchored or not anchors & {"count", "date"}:
+        habitual = cues.habitual if not anchored else cues.placed_habitual
         for v in {t, head}:
             for c in v.children:
-                if c.dep_ in ("advmod", "npadvmod") and c.lower_ in cues.habitual:
+                if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual:
                     return Salience(False, None, f"generic:habitual:{c.lower_}")
+    if not anchored:
         if t.pos_ == "NOUN":
             for c in t.children:
                 if c.dep_ == "amod" and c.lower_ in cues.habitual_adjectives:
@@ -645,12 +656,12 @@ def assess(
     if dated is not None:
         return dated
     specific = _specific(t, doc, has_date)
-    anchored = bool(_anchors(t, timexes) & {"count", "place", "date"})
+    anchors = _anchors(t, timexes)
     verdict = (
         _history(t, govs, sent, has_date, cues)
         or (None if has_date else _aggregate(t, sent, cues))
         or _figurative(t, cues)
-        or _generic(t, govs, sent, specific, anchored, cues)
+        or _generic(t, govs, sent, specific, anchors, cues)
         or _rhetoric(t, govs, specific, cues)
     )
     if verdict is not None:
