@@ -419,6 +419,18 @@ def test_merge_separates_threat_from_deed(nlp: Language) -> None:
     assert len(groups) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group executed 40 of its own fighters who had tried to desert.", "Attack"),
+        ("Militants executed two captured soldiers near the border.", "Attack"),
+        ("The rebels executed an attack on the army base at dawn.", "Armed clash"),
+    ],
+)
+def test_executions_of_captives_are_attacks_even_when_they_were_armed(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
 def test_a_toll_update_joins_the_incident_whatever_its_word(nlp: Language) -> None:
     doc = nlp("Fighters attacked an army post near Djibo on Monday, killing six soldiers. "
               "The death toll later rose to nine after three of the wounded died in hospital.")

@@ -213,6 +213,7 @@ _UNIT_HEADS = frozenset({"police", "policeman", "policemen", "officer", "squad",
 # Explosives used on the ground by the attackers themselves (not air or artillery)
 _GROUND_EXPLOSIVES = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 # Lists that name who a person is (a side); the others describe objects or notability
+_EXECUTION_VERBS = frozenset({"execute", "behead", "decapitate"})
 _PEOPLE_KINDS = frozenset({"state", "armed_group", "civilian", "mob_actor", "protester", "unorganised"})
 _ROLE_LISTS = frozenset({"state", "armed_group", "civilian", "mob_actor", "protester", "armed_place", "unorganised"})
 # Protest-family sub-types from least to most severe: one demonstration is coded once, with the
@@ -1103,6 +1104,10 @@ def _type_trigger(
             return "Attack", [*cues, "patient:civilian"]
         return "Looting/property destruction", [*cues, "property"]
 
+    if frame == "violence" and tr.head.lemma_.lower() in _EXECUTION_VERBS and pk & _PEOPLE_KINDS:
+        # people executed or beheaded were in their killers' hands: the codebook codes the
+        # execution of captives, fighters and soldiers included, as an attack (not a battle)
+        return "Attack", [*cues, "violence:execution"]
     armed_patient = bool(pk & {"state", "armed_group", "armed_place"})
     if tr.head.lemma_ in ("fire", "shoot") and any(
         g.lower_ == "air" for c in tr.head.children if c.dep_ == "prep" for g in _pobjs(c)
