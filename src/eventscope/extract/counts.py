@@ -156,6 +156,24 @@ def load_lexicon() -> Lexicon:
     )
 
 
+def kind_vocabulary() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """The words that give a count its kind (every ``[kinds.*]`` key but the vetoes ``alive`` and
+    ``spared``): one-word keys, and multi-word keys ("lose life", "take hostage") as word tuples.
+    The screen before parsing (``extract.screen``) reads them to keep toll sentences for the parser."""
+    lex = load_lexicon()
+    keys = [*lex.verbs, *lex.intransitive, *lex.result, *lex.nouns, *lex.of_nouns, *lex.tolls,
+            *(" ".join(pair) for pair in lex.verb_object), *(" ".join(pair) for pair in lex.phrasal)]
+    single: set[str] = set()
+    multi: set[tuple[str, ...]] = set()
+    for key in keys:
+        words = tuple(key.lower().split())
+        if len(words) == 1:
+            single.add(words[0])
+        elif words:
+            multi.add(words)
+    return frozenset(single), tuple(sorted(multi))
+
+
 # Step 1: quantities ------------------------------------------------------------------------------
 
 
