@@ -214,8 +214,9 @@ _UNIT_HEADS = frozenset({"police", "policeman", "policemen", "officer", "squad",
 _GROUND_EXPLOSIVES = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 # Lists that name who a person is (a side); the others describe objects or notability
 _EXECUTION_VERBS = frozenset({"execute", "behead", "decapitate"})
-_PEOPLE_KINDS = frozenset({"state", "armed_group", "civilian", "mob_actor", "protester", "unorganised"})
 _ROLE_LISTS = frozenset({"state", "armed_group", "civilian", "mob_actor", "protester", "armed_place", "unorganised"})
+# the side lists that name people (an armed place is a target, not a victim)
+_PEOPLE_KINDS = _ROLE_LISTS - {"armed_place"}
 # Protest-family sub-types from least to most severe: one demonstration is coded once, with the
 # most severe thing the neighbouring sentences report about it.
 _PROTEST_SEVERITY = (
@@ -1277,25 +1278,21 @@ def _traded_people(tr: _Trigger) -> tuple[str, list[str]] | None:
 
 # Domains of [cue.domain_*] in the lexicon, and those that name armed people inside the story they
 # are about (a film plot, a rescue by the army), so that a few conflict signs do not keep them in.
-_DOMAINS = ("sport", "business", "politics", "science", "health", "fiction", "history", "disaster")
+DOMAINS = ("sport", "business", "politics", "science", "health", "fiction", "history", "disaster")
 _SIGN_CUES = frozenset({"C:armed_group", "C:protester", "C:conflict_sign"})
-# The same, as lexicon cue names and domain names, for the screen before parsing (``extract.screen``).
+# The same, as lexicon cue names, for the screen before parsing (``extract.screen``).
 SIGN_CUE_NAMES = tuple(sorted(name[2:] for name in _SIGN_CUES))
-DOMAINS = _DOMAINS
 # A state force that only speaks ("police said", "a military spokesman", "according to the army")
 # is the source of a report, not a sign of violence: flood and crash tolls come from the police.
-_SPEECH_VERBS = frozenset(
+SPEECH_VERBS = frozenset(
     {"say", "tell", "report", "confirm", "announce", "add", "state", "note", "urge", "advise", "warn"}
 )
-_SPEAKER_NOUNS = frozenset(
+SPEAKER_NOUNS = frozenset(
     {"spokesman", "spokesmen", "spokesperson", "spokeswoman", "statement", "source", "sources",
      "official", "officials", "chief", "commander", "officer"}
 )
 
 
-# The words _speaks reads, for the screen before parsing (``extract.screen``).
-SPEECH_VERBS = _SPEECH_VERBS
-SPEAKER_NOUNS = _SPEAKER_NOUNS
 # Set by the screen on a document it parsed in part, after proving the article in scope from the
 # words alone (``extract.screen``): article_scope is then not recomputed on the partial parse.
 SCOPE_IN = "eventscope:in-scope"
@@ -1328,9 +1325,9 @@ def _speaks(t: Token) -> bool:
     h = t
     while h.dep_ in ("compound", "amod", "poss", "nmod") and h.head.i != h.i:
         h = h.head
-    if h.i != t.i and h.lemma_.lower() in _SPEAKER_NOUNS:
+    if h.i != t.i and h.lemma_.lower() in SPEAKER_NOUNS:
         return True  # "a police spokesman", "the army's statement"
-    if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in _SPEECH_VERBS:
+    if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() in SPEECH_VERBS:
         return True  # "police said"
     # "according to police"
     return h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.lower_ == "according"
@@ -1338,8 +1335,8 @@ def _speaks(t: Token) -> bool:
 
 def _article_scope(doc: Doc, hits: Sequence[_Hit]) -> str | None:
     settings = scope_settings()
-    domain_hits: dict[str, set[int]] = {d: set() for d in _DOMAINS}
-    domain_words: dict[str, set[str]] = {d: set() for d in _DOMAINS}
+    domain_hits: dict[str, set[int]] = {d: set() for d in DOMAINS}
+    domain_words: dict[str, set[str]] = {d: set() for d in DOMAINS}
     signs: set[int] = set()
     for h in hits:
         tok = doc[h.start]

@@ -61,7 +61,7 @@ class ExtractOptions:
     typing_model: Path | None = None  # a model from `eventscope train`, combined with the rules
     main_events_only: bool = False  # keep an article's top incident and those about as well anchored
     # Screen articles before parsing (``extract.screen``): skip those that cannot yield an event and
-    # parse only the paragraphs that can carry one. False parses every word (the reference path).
+    # parse only the sentences that can carry one. False parses every word (the reference path).
     screen: bool = True
 
 
