@@ -21,24 +21,18 @@ Reads evaluation data at run time only; nothing from it is stored in the reposit
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import subprocess
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc, DocBin
-
+from devsuite import DEV, SHARED, parsed, read_jsonl
 from eventscope.extract.classify import detect_mentions, merge_mentions
-from eventscope.nlp import load_nlp
 from eventscope.records import EventMention
-
-SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
-DEV = SHARED / "eval" / "dev"
 
 
 def normalize_case(text: str) -> str:
@@ -49,36 +43,6 @@ def normalize_case(text: str) -> str:
         if len(low) == len(text):  # some characters change length when lower-cased
             return low
     return text
-
-
-def read_jsonl(path: Path, limit: int | None) -> list[dict[str, object]]:
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            out.append(json.loads(line))
-            if limit is not None and len(out) >= limit:
-                break
-    return out
-
-
-def parsed(suite: str, docs: Sequence[dict[str, object]], cache: Path | None) -> Iterator[Doc]:
-    nlp = load_nlp()
-    # the cache holds the whole suite; a --limit run reads its first N parses
-    path = cache / f"{suite}.spacy" if cache else None
-    if path is not None and path.exists():
-        yield from itertools.islice(DocBin().from_disk(path).get_docs(nlp.vocab), len(docs))
-        return
-    if len(docs) < sum(1 for _ in (DEV / f"{suite}_dev.docs.jsonl").open(encoding="utf-8")):
-        path = None  # never cache a partial suite
-    db = DocBin()
-    texts = ((normalize_case(str(d["text"])), str(d["id"])) for d in docs)
-    for doc, _id in nlp.pipe(texts, as_tuples=True, batch_size=64):
-        if path is not None:
-            db.add(doc)
-        yield doc
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db.to_disk(path)
 
 
 @dataclass(frozen=True)
@@ -93,7 +57,7 @@ class DocResult:
 
 def run(suite: str, docs: Sequence[dict[str, object]], cache: Path | None) -> list[DocResult]:
     out = []
-    for d, doc in zip(docs, parsed(suite, docs, cache), strict=True):
+    for d, doc in zip(docs, parsed(suite, docs, cache, normalize_case), strict=True):
         groups = merge_mentions(detect_mentions(doc), doc)
         out.append(DocResult(str(d["id"]), tuple(p for p, _ in groups)))
     return out

@@ -23,53 +23,25 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import itertools
 import json
 import subprocess
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc
 
+from devsuite import DEV, SHARED, parsed, read_jsonl
 from eventscope.extract import classify, dates, salience
 from eventscope.extract.pipeline import Extractor, text_for_parsing
-from eventscope.nlp import load_nlp
 from eventscope.records import Document, Event, EventMention
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO / ".." / "shared"
-DEV = SHARED / "eval" / "dev"
 REPORTED = ("asserted", "claimed")
 Group = tuple[EventMention, list[EventMention]]
-
-
-def read_jsonl(path: Path, limit: int | None) -> list[dict[str, object]]:
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in itertools.islice(fh, limit)]
-
-
-def parsed(suite: str, docs: Sequence[dict[str, object]], cache: Path | None) -> Iterator[Doc]:
-    nlp = load_nlp()
-    path = cache / f"{suite}.spacy" if cache else None
-    if path is not None and path.exists():
-        yield from itertools.islice(DocBin().from_disk(path).get_docs(nlp.vocab), len(docs))
-        return
-    total = sum(1 for _ in (DEV / f"{suite}_dev.docs.jsonl").open(encoding="utf-8"))
-    if len(docs) < total:
-        path = None  # never cache a partial suite
-    db = DocBin()
-    texts = ((text_for_parsing(str(d["text"])), str(d["id"])) for d in docs)
-    for doc, _id in nlp.pipe(texts, as_tuples=True, batch_size=64):
-        if path is not None:
-            db.add(doc)
-        yield doc
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        db.to_disk(path)
 
 
 def _date(value: object) -> dt.date | None:
@@ -87,7 +59,7 @@ def run(
     suite: str, docs: Sequence[dict[str, object]], cache: Path | None, use: bool, rank: bool = False
 ) -> list[DocResult]:
     out = []
-    for d, spdoc in zip(docs, parsed(suite, docs, cache), strict=True):
+    for d, spdoc in zip(docs, parsed(suite, docs, cache, text_for_parsing), strict=True):
         published = _date(d.get("published"))
         timexes = dates.find_timexes(str(d["text"]), published)
         mentions = classify.detect_mentions(spdoc)
