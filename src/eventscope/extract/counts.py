@@ -484,7 +484,7 @@ def _antecedent_size(pron: Token, lex: Lexicon) -> int | None:
     if start > 0:
         start = pron.doc[start - 1].sent.start
     window = list(pron.doc[start : pron.i])
-    for q in reversed(_numeral_quantities(window, load_lexicon())):
+    for q in reversed(_numeral_quantities(window, lex)):
         head = q.anchor.head
         if head.dep_ == "pobj" and head.head.dep_ == "agent":
             continue  # "detained by three officers. Their bodies ...": the agents are not meant
