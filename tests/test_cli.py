@@ -60,6 +60,15 @@ def test_full_parse_flag_gives_the_same_events(tmp_path: Path, extractor: object
     assert cli._extract_options(args).screen is False  # type: ignore[attr-defined]
 
 
+def test_extract_summary_counts_articles_the_screen_left_unparsed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extractor: object
+) -> None:
+    out = tmp_path / "events.jsonl"
+    assert cli.main(["extract", str(_docs(tmp_path)), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "not parsed, no possible event 1 (--full-parse parses them)" in err  # the bank story
+
+
 def test_extract_reads_stdin_and_writes_stdout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], extractor: object
 ) -> None:

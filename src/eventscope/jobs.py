@@ -30,11 +30,16 @@ class RunSummary:
     events: int = 0
     written: int = 0
     skipped_existing: int = 0
+    # articles the screen left unparsed: no word could be a trigger, or certainly out of scope
+    # (sport, business, ...); rerun with --full-parse to parse them anyway
+    screened_out: int = 0
 
     def line(self) -> str:
         parts = [f"read {self.read}", f"rejected {len(self.rejected)}"]
         if self.events or self.with_events:
             parts += [f"articles with events {self.with_events}", f"events {self.events}"]
+        if self.screened_out:
+            parts.append(f"not parsed, no possible event {self.screened_out} (--full-parse parses them)")
         if self.skipped_existing:
             parts.append(f"already stored {self.skipped_existing}")
         return ", ".join(parts)
@@ -85,6 +90,7 @@ def extract_job(
         for ev in events:
             out.write(_json_line(ev.to_json()))
             summary.events += 1
+    summary.screened_out = extractor.plans["skip"]
     return summary
 
 
