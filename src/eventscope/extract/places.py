@@ -63,6 +63,15 @@ STRONG_CUES = frozenset("in at near outside around between inside within across 
 _ALWAYS_BLOCK = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
 _BLOCK_AFTER_STRONG_CUE = frozenset({"NORP"})
 _BLOCK_AFTER_WEAK_CUE = frozenset({"NORP", "PERSON"})
+# Nouns after a NORP-tagged name that make it a group of people, not a place ("in Pokot
+# herders' hands", "between Turkana and Samburu communities"). Without one, a name after a strong
+# cue that the gazetteer knows as a town is a town: the small model tags many unfamiliar African
+# town names NORP ("women in Gaoua staged a protest").
+_GROUP_AFTER = frozenset(
+    "community communities clan clans tribe tribes people peoples herders herdsmen pastoralists "
+    "militia militias militiamen youths youth elders fighters warriors raiders morans men women "
+    "families group groups members gunmen".split()
+)
 # Lower-case words allowed inside a place name: Arabic articles ("Deir ez-Zor"), Romance
 # particles ("Fada N'gourma" needs the apostrophe), Persian ezafe ("Pul-e
 # Khumri", "Sar-i Pul").
@@ -108,6 +117,14 @@ _ROUTE_BEFORE = re.compile(
 PLACE_NOUNS = frozenset(
     "area outskirts vicinity village villages hamlet locality town city capital suburbs environs "
     "region border borders north south east west centre center heart streets".split()
+)
+# Nouns for a place's people, after which "of" introduces the place ("residents of Ol Kalou").
+RESIDENT_NOUNS = frozenset("residents inhabitants villagers natives dwellers".split())
+# Nouns after which a known place name is a toponym with no locative cue before it: its people,
+# its offices and its parts ("Kibwezi residents", "the Homa Bay governor", "a Kisumu beach").
+LOCAL_NOUNS = frozenset(
+    "residents inhabitants villagers natives dwellers locals traders youths governor mp senator "
+    "beach market estate slum slums outskirts".split()
 )
 _PAREN = re.compile(r"\(([^()]{2,100}?)(?:\)|(?=\.(?:\s|$)))")  # an unclosed one ends with the sentence
 # Score of a demonym mention ("Kenyan"): it names a country for context, never an event's place.
@@ -210,7 +227,9 @@ def _cue_lexicon() -> _CueLexicon:
         ordered = sorted(forms, key=len, reverse=True)  # longest first: "Kenya Police Reservist"
         if not ordered:
             return None
-        return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])", flags)
+        # whole words; a prefix of stance is allowed before them ("anti-IEBC protest", "pro-ODM youths")
+        return re.compile(r"(?:(?<![\w-])|(?<=\b[Aa]nti-)|(?<=\b[Pp]ro-))(?:"
+                          + "|".join(re.escape(f) for f in ordered) + r")(?![\w-])", flags)
 
     cross = {name: tuple(isos) for name, isos in data.get("cross_border", {}).items()}
     return _CueLexicon(alternation(acr, 0), alternation(words, re.IGNORECASE), {**words, **acr}, cross)
@@ -300,6 +319,11 @@ def _joins(doc: Doc, j: int, caseless: bool) -> bool:
     if j < len(doc) and doc[j].text in ("-", "'"):
         j += 1
     return j < len(doc) and _capitalised(doc[j], caseless)
+
+
+def _exact_place(cands: list[Candidate]) -> bool:
+    """The name's best match is exact and a town or an administrative unit."""
+    return bool(cands) and cands[0].kind == 0 and cands[0].place.feature_class in ("P", "A")
 
 
 def _one_big_city(cands: list[Candidate]) -> bool:
@@ -447,10 +471,18 @@ class _Matcher:
                 return True  # part of a longer person name: "Virginia" in "Virginia Nyaiko"
         blocking = _BLOCK_AFTER_STRONG_CUE if strong_cue else _BLOCK_AFTER_WEAK_CUE
         if types & blocking:
+            cands = self.gaz.candidates(doc[s:e].text, fold=False)[:5]
             # The parser often calls a county or country NORP/PERSON ("Mombasa demonstrators",
             # "residents of Garissa"): an exact admin-1 or country name overrides it.
-            return not any(c.kind <= 1 and c.place.feature_code in ("PCLI", "ADM1")
-                           for c in self.gaz.candidates(doc[s:e].text, fold=False)[:5])
+            if any(c.kind <= 1 and c.place.feature_code in ("PCLI", "ADM1") for c in cands):
+                return False
+            # After "in"/"at"/"near", a NORP-tagged town name is a town unless a group noun
+            # follows ("in Gaoua" is the town; "in Pokot herders' hands" is the people).
+            if strong_cue and types & blocking == {"NORP"} and not self.caseless \
+                    and (e >= len(doc) or doc[e].lower_ not in _GROUP_AFTER) \
+                    and normalize_name(doc[s:e].text) not in self.gaz.demonyms():
+                return not any(c.kind <= 1 and c.place.feature_class in ("P", "A") for c in cands)
+            return True
         return False
 
     def spans(self) -> list[_Span]:
@@ -467,6 +499,19 @@ class _Matcher:
                     continue
                 if ent.label_ == "FAC" and not self.known(doc[s:e].text, "cue"):
                     continue
+                # The small model runs a name into its gloss or container ("Titao (Titao, Loroum",
+                # "Witu Lamu County"): cut the entity at a bracket or comma, and when the rest is
+                # unknown, keep the known names inside it instead of one unknown name.
+                cut = next((t for t in range(s, e) if doc[t].text in ("(", ",")), e)
+                if cut < e:
+                    e = cut
+                    if s >= e:
+                        continue
+                if e - s > 1 and not self.known(doc[s:e].text, "cue"):
+                    before = len(self.found)
+                    self._scan_piece(s, e, _exact_place, "ner")
+                    if len(self.found) > before:
+                        continue
                 self.add(s, e, "ner")
         for i, tok in enumerate(doc):
             if tok.lower_ in LOCATIVE_CUES and i + 1 < len(doc):
@@ -474,11 +519,13 @@ class _Matcher:
                 # "of" is locative after a place noun: "the area of X", "the village of X".
                 strong = tok.lower_ in STRONG_CUES or (
                     tok.lower_ == "of" and i > 0 and (doc[i - 1].lower_ in ADMIN_WORDS
-                                                      or doc[i - 1].lower_ in PLACE_NOUNS))
+                                                      or doc[i - 1].lower_ in PLACE_NOUNS
+                                                      or doc[i - 1].lower_ in RESIDENT_NOUNS))
                 hit = self.pick(_run_after(doc, j, self.caseless), "cue", strong)
                 if hit:
                     self.add(hit[0], hit[1], "cue")
         self.parenthesised()
+        self.local_nouns()
         # Country and admin-1 names anywhere ("Burkina Faso" tagged PERSON, sentence-initial names).
         self.scan_runs(lambda cands: any(c.place.feature_code in ("PCLI", "ADM1") and c.kind <= 1
                                          for c in cands[:3]), "name")
@@ -488,6 +535,25 @@ class _Matcher:
         if not self.caseless:
             self.scan_runs(_one_big_city, "name")
         return self.sorted_spans()
+
+    def local_nouns(self) -> None:
+        """A known town or unit just before a noun for its people or parts ("Kibwezi residents",
+        "a Kisumu beach", "the Homa Bay governor"): a toponym without a locative cue."""
+        if self.caseless:
+            return
+        doc = self.doc
+        for tok in doc:
+            if tok.lower_ not in LOCAL_NOUNS or tok.i == 0:
+                continue
+            run = _run_before(doc, tok.i, self.caseless)
+            if not run or len(run) > 3:
+                continue
+            s, e = run[0], run[-1] + 1
+            if self._blocked(s, e, strong_cue=True):
+                continue
+            cands = self.gaz.candidates(doc[s:e].text, fold=False)
+            if _exact_place(cands):
+                self.add(s, e, "cue")
 
     def is_unit(self, text: str) -> bool:
         """Is ``text`` exactly the name of a country or admin unit (a possible container)?"""
