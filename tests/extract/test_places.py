@@ -320,3 +320,27 @@ def test_a_capitalised_word_before_residents_that_is_no_town_stays_out(nlp: Lang
 def test_an_anti_prefix_does_not_hide_a_country_cue(nlp: Language, gaz: Gazetteer) -> None:
     mentions = find_places(nlp("Hundreds of anti-IEBC protesters marched on Tuesday."), gaz)
     assert main_country(mentions) == ("KEN", "Kenya")
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan raiders attacked Kenyan villages and drove off cattle.",
+    "Sudanese tribesmen raided a Kenyan village before dawn.",
+])
+def test_the_victims_demonym_outweighs_the_raiders(nlp: Language, gaz: Gazetteer, text: str) -> None:
+    mentions = find_places(nlp(text), gaz)
+    loc = choose_event_location(mentions, [Span(0, len(text))])
+    assert loc is not None and loc.iso3 == "KEN" and loc.precision == "country"
+
+
+def test_a_raiders_demonym_alone_still_gives_a_country(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Somali militants attacked a bus on Monday, killing four."
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.iso3 == "SOM"
+
+
+@pytest.mark.parametrize("text", [
+    "Police dispersed a sit-in at the Ministry of Economy and Finance with tear gas.",
+    "Traders demonstrated in front of the Palace of Justice on Friday.",
+])
+def test_an_institution_named_after_a_word_is_no_place(nlp: Language, gaz: Gazetteer, text: str) -> None:
+    assert all(m.place is None or m.precision == "country" for m in find_places(nlp(text), gaz))

@@ -129,6 +129,14 @@ LOCAL_NOUNS = frozenset(
 _PAREN = re.compile(r"\(([^()]{2,100}?)(?:\)|(?=\.(?:\s|$)))")  # an unclosed one ends with the sentence
 # Score of a demonym mention ("Kenyan"): it names a country for context, never an event's place.
 DEMONYM_SCORE = -1.0
+# A demonym of raiders or of a border ("Ugandan raiders attack Kenyan villages", "near the Somali
+# border"): where the attackers came from or what lies across the line, weaker evidence of where
+# the event was than the demonym of its victims or of a place.
+ORIGIN_SCORE = -1.5
+ORIGIN_NOUNS = frozenset(
+    "raiders bandits militia militias militiamen gunmen tribesmen rustlers attackers assailants "
+    "poachers border frontier".split()
+)
 # Score of a non-place country cue ("KDF", "Jubilee Party", a group the actor dictionary ties to a
 # country): context and a last-resort country for the event, never a toponym of its own.
 CUE_SCORE = -2.0
@@ -142,10 +150,10 @@ REFERENCE_SCORE = -0.5
 # precision "near" that ranks after every other place in the evidence (ACLED codes the place of
 # the incident when the text gives one).
 ROUTE_SCORE = -0.25
-_CUE_SCORES = frozenset({DEMONYM_SCORE, CUE_SCORE, WEAK_CUE_SCORE})
+_CUE_SCORES = frozenset({DEMONYM_SCORE, ORIGIN_SCORE, CUE_SCORE, WEAK_CUE_SCORE})
 _NOT_TOPONYMS = frozenset({CUE_SCORE, WEAK_CUE_SCORE})
 # Votes of each kind of cue, for the country fallback of ``choose_event_location``.
-_CUE_VOTES = {CUE_SCORE: 1.0, DEMONYM_SCORE: 0.5, WEAK_CUE_SCORE: 0.5}
+_CUE_VOTES = {CUE_SCORE: 1.0, DEMONYM_SCORE: 0.5, WEAK_CUE_SCORE: 0.5, ORIGIN_SCORE: 0.25}
 _REFERENCE_BEFORE = re.compile(
     r"(?:borders?\s+(?:with|of)|from|into|across|towards?|entered|crossing|fled\s+to|fleeing\s+to"
     r"|returned\s+to|back\s+to|neighbou?ring|deported\s+to|to\s+neighbou?ring)\s+(?:the\s+)?$",
@@ -680,6 +688,11 @@ class _Matcher:
                 out.append((tok.idx, tok.idx + len(tok.text), iso3))
         return out
 
+    def origin_demonyms(self) -> set[int]:
+        """Char starts of demonyms of raiders or of a border (see ``ORIGIN_SCORE``)."""
+        doc = self.doc
+        return {tok.idx for tok in doc[:-1] if doc[tok.i + 1].lower_ in ORIGIN_NOUNS}
+
 
 # Resolution ----------------------------------------------------------------------------------
 
@@ -916,7 +929,9 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     first = matcher.spans()
     demonyms = matcher.demonym_spans()
     cues = _country_cues(doc, matcher, demonyms)
-    votes = [(iso3, DEMONYM_VOTE) for _s, _e, iso3 in demonyms] + [(iso3, w) for _s, _e, iso3, w in cues]
+    origins = matcher.origin_demonyms()
+    votes = [(iso3, DEMONYM_VOTE / 2 if s in origins else DEMONYM_VOTE) for s, _e, iso3 in demonyms] \
+        + [(iso3, w) for _s, _e, iso3, w in cues]
     ctx = _build_context([_name_candidates(sp.text, gaz) for sp in first], first, votes)
     spans = matcher.context_spans(ctx)
     spans = [_part_of(sp, gaz) for sp in spans]
@@ -1027,7 +1042,8 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     for start, end, iso3 in demonyms:
         country = gaz.country(iso3)
         if country is not None:
-            out.append(PlaceMention(start, end, matcher.text[start:end], country, "country", DEMONYM_SCORE))
+            out.append(PlaceMention(start, end, matcher.text[start:end], country, "country",
+                                    ORIGIN_SCORE if start in origins else DEMONYM_SCORE))
     # Cues are always emitted: besides the last-resort country they weigh in when
     # ``choose_event_location`` picks the article's main country ("Rabat area of ... Zabul" in a
     # story about the Taliban is not in Morocco). A caller tallying countries should use
@@ -1290,7 +1306,7 @@ def main_country(mentions: Sequence[PlaceMention]) -> tuple[str, str] | None:
     tally: Counter[tuple[str, str]] = Counter()
     for m in mentions:
         p = m.place
-        if p is None or not p.iso3 or m.score in (WEAK_CUE_SCORE, REFERENCE_SCORE):
+        if p is None or not p.iso3 or m.score in (WEAK_CUE_SCORE, REFERENCE_SCORE, ORIGIN_SCORE):
             continue
         tally[(p.iso3, p.country)] += 1 if m.precision == "country" else 2
     return tally.most_common(1)[0][0] if tally else None
