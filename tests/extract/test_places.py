@@ -344,3 +344,19 @@ def test_a_raiders_demonym_alone_still_gives_a_country(nlp: Language, gaz: Gazet
 ])
 def test_an_institution_named_after_a_word_is_no_place(nlp: Language, gaz: Gazetteer, text: str) -> None:
     assert all(m.place is None or m.precision == "country" for m in find_places(nlp(text), gaz))
+
+
+@pytest.mark.parametrize("text, where", [
+    ("On Thursday, gunmen shot dead the former deputy governor of Kilifi outside his house in Malindi.", "Malindi"),
+    ("At least ten pastoralists from Isiolo were killed in clashes with residents in Nanyuki on Sunday.", "Nanyuki"),
+    ("The Garissa senator said three people were killed in Dadaab on Sunday.", "Dadaab"),
+])
+def test_an_office_or_an_origin_is_not_the_setting(nlp: Language, gaz: Gazetteer, text: str, where: str) -> None:
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.name == where
+
+
+def test_a_place_named_only_as_an_origin_is_still_the_location(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Raiders from Isiolo attacked a village and killed three people."
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.iso3 == "KEN" and loc.admin1 == "Isiolo"

@@ -151,6 +151,15 @@ REFERENCE_SCORE = -0.5
 # the incident when the text gives one).
 ROUTE_SCORE = -0.25
 _CUE_SCORES = frozenset({DEMONYM_SCORE, ORIGIN_SCORE, CUE_SCORE, WEAK_CUE_SCORE})
+# A town named as an origin, a destination or part of an office ("pastoralists from Isiolo",
+# "the governor of Kilifi was shot in Nyali"): a toponym, ranked after the other places of the
+# event's sentences, as a route's end is.
+SIDE_SCORE = -0.1
+_SECONDARY_SCORES = frozenset({ROUTE_SCORE, SIDE_SCORE})
+_OFFICES = (r"(?:deputy\s+)?governor|senator|mp|mca|mayor|chief|(?:county\s+|district\s+)?commissioner"
+            r"|member\s+of\s+parliament|bishop|woman\s+rep(?:resentative)?|legislator|lawmaker")
+_TITLE_BEFORE = re.compile(r"\b(?:" + _OFFICES + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(r"^(?:'s|\u2019s)?\s+(?:" + _OFFICES + r")\b", re.IGNORECASE)
 _NOT_TOPONYMS = frozenset({CUE_SCORE, WEAK_CUE_SCORE})
 # Votes of each kind of cue, for the country fallback of ``choose_event_location``.
 _CUE_VOTES = {CUE_SCORE: 1.0, DEMONYM_SCORE: 0.5, WEAK_CUE_SCORE: 0.5, ORIGIN_SCORE: 0.25}
@@ -256,6 +265,7 @@ class _Span:
     route: bool = False  # an end of a route ("the Machakos-Wote road"): near, and ranked last
     part: bool = False  # "Isiolo South": a part of the named place
     reference: bool = False  # "the border with X", "from X", "X-based": X may not be the setting
+    title: bool = False  # "the governor of X", "the X MP": part of someone's office, not a setting
 
 
 def _is_route_end(before: str, text: str, after: str) -> bool:
@@ -393,7 +403,8 @@ class _Matcher:
         route = _is_route_end(before, text[start:end], after)
         near = route or bool(_DISTANCE_BEFORE.search(before))
         ref = route or bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after))
-        return _Span(start, end, text[start:end], hint, source, near, route=route, reference=ref)
+        title = bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after))
+        return _Span(start, end, text[start:end], hint, source, near, route=route, reference=ref, title=title)
 
     def pick(self, run: list[int], source: str, strong_cue: bool) -> tuple[int, int] | None:
         """The part of a capitalised run to keep as a toponym.
@@ -1022,6 +1033,8 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
                 score, precision = REFERENCE_SCORE, "country"
             elif sp.route:
                 score = ROUTE_SCORE
+            elif sp.reference or sp.title:
+                score = SIDE_SCORE
             m = PlaceMention(sp.start, sp.end, sp.text, best.place, precision, score)
         elif container is not None:
             unit = container
@@ -1265,10 +1278,10 @@ def choose_event_location(
     inside = [m for m in resolved if any(s.start <= m.start < s.end for s in evidence)]
     if inside:
         best = min(inside, key=lambda m: (m.place is not None and m.place.iso3 != main,
-                                          m.score == ROUTE_SCORE, PRECISION_RANK[m.precision], m.start))
+                                          m.score in _SECONDARY_SCORES, PRECISION_RANK[m.precision], m.start))
     else:
         tally = Counter((m.place.geonameid, m.place.name) for m in resolved if m.place is not None)
-        best = min(resolved, key=lambda m: (m.score == ROUTE_SCORE,
+        best = min(resolved, key=lambda m: (m.score in _SECONDARY_SCORES,
                                             -tally[(m.place.geonameid, m.place.name)] if m.place else 0,
                                             PRECISION_RANK[m.precision], m.start))
     loc = Location.from_mention(best)
