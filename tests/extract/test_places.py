@@ -360,3 +360,12 @@ def test_a_place_named_only_as_an_origin_is_still_the_location(nlp: Language, ga
     text = "Raiders from Isiolo attacked a village and killed three people."
     loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
     assert loc is not None and loc.iso3 == "KEN" and loc.admin1 == "Isiolo"
+
+
+@pytest.mark.parametrize("text, abbrev, iso3", [
+    ("The lawsuit names the U.S. Fish and Wildlife Service as a defendant.", "U.S.", "USA"),
+    ("She moved to Columbia, S.C., two years ago.", "S.C.", "USA"),
+])
+def test_dotted_abbreviations_are_toponyms(nlp: Language, gaz: Gazetteer, text: str, abbrev: str, iso3: str) -> None:
+    m = places(nlp, gaz, text)[abbrev]
+    assert m.place is not None and m.place.iso3 == iso3

@@ -292,10 +292,15 @@ def _is_caseless(text: str) -> bool:
     return upper / len(letters) > 0.8 or upper == 0
 
 
+# Dotted abbreviations of places: "U.S.", "U.K.", "S.C.", "L.A." (the tokenizer keeps them whole).
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _capitalised(tok: Token, caseless: bool) -> bool:
     if caseless:  # no capitals to go by: the tagger's proper nouns stand in for them
         return tok.is_alpha and not tok.is_stop and tok.pos_ in ("PROPN", "X")
-    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text)
+    return tok.text[:1].isupper() and (tok.is_alpha or "-" in tok.text or "'" in tok.text
+                                       or _DOTTED.fullmatch(tok.text) is not None)
 
 
 def _run_after(doc: Doc, i: int, caseless: bool, limit: int = 5) -> list[int]:
