@@ -369,3 +369,25 @@ def test_a_place_named_only_as_an_origin_is_still_the_location(nlp: Language, ga
 def test_dotted_abbreviations_are_toponyms(nlp: Language, gaz: Gazetteer, text: str, abbrev: str, iso3: str) -> None:
     m = places(nlp, gaz, text)[abbrev]
     assert m.place is not None and m.place.iso3 == iso3
+
+
+def test_a_bare_surname_of_a_named_person_is_no_place(nlp: Language, gaz: Gazetteer) -> None:
+    found = places(nlp, gaz, "Former police chief Henry Lincoln was charged on Monday. Lincoln, 43, denied it.")
+    assert all(m.place is None for name, m in found.items() if name == "Lincoln")
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("The fire started at Wildwood Dayton Apartments on Friday night in Ohio.", "Dayton"),
+    ("Third-graders at Glacier Ridge Elementary School planted trees.", "Ridge"),
+])
+def test_a_town_name_inside_a_longer_name_is_part_of_it(nlp: Language, gaz: Gazetteer, text: str, inner: str) -> None:
+    assert inner not in places(nlp, gaz, text)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("In Boston, Massachusetts House Speaker Robert DeLeo, D-Winthrop, backed the bill.", "Winthrop"),
+    ("Shoppers in Ohio returned to the stores, the Downtown Cleveland Alliance said.", "Cleveland"),
+])
+def test_a_town_after_a_party_label_or_downtown_is_found(nlp: Language, gaz: Gazetteer, text: str, town: str) -> None:
+    m = places(nlp, gaz, text)[town]
+    assert m.place is not None and m.place.iso3 == "USA"

@@ -200,6 +200,9 @@ _LOCAL_BEFORE = re.compile(r"(?:\b(?:city|town|village)\s+of|\d+\s*,\s+of|\bof\s
 _BARE_CITY_MIN_POP = 100_000
 # A town found in one country only is a full vote for it from this size on, half a vote below.
 _SURE_TOWN_POP = 10_000
+_COMPASS = frozenset(
+    "northeast northwest southeast southwest northeastern northwestern southeastern southwestern".split()
+)
 DIRECTION_WORDS = frozenset(
     "north south east west central northern southern eastern western upper lower greater".split()
 )
@@ -372,6 +375,9 @@ class _Matcher:
         self.taken: set[int] = set()
         self.person_bounds = {t: (ent.start, ent.end) for ent in doc_ents(doc) if ent.label_ == "PERSON"
                               for t in range(ent.start, ent.end)}
+        # Surnames of the persons the text names in full: a later bare "Farrin" is the person.
+        self.surnames = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) >= 2
+                         and ent[-1].text[:1].isupper()}
 
     def known(self, text: str, source: str) -> bool:
         """Would this text be worth keeping as a toponym candidate?"""
@@ -486,6 +492,8 @@ class _Matcher:
         types = {doc[t].ent_type_ for t in range(s, e)}
         if types & _ALWAYS_BLOCK:
             return True
+        if e - s == 1 and not strong_cue and doc[s].text in self.surnames:
+            return True
         if self.caseless and not any(doc[t].pos_ in ("PROPN", "X") for t in range(s, e)):
             return True  # caseless text: "mass", "law", "capital" are words, not places
         for t in range(s, e):
@@ -552,7 +560,7 @@ class _Matcher:
         self.local_nouns()
         # Country and admin-1 names anywhere ("Burkina Faso" tagged PERSON, sentence-initial names).
         self.scan_runs(lambda cands: any(c.place.feature_code in ("PCLI", "ADM1") and c.kind <= 1
-                                         for c in cands[:3]), "name")
+                                         for c in cands[:3]), "name", inside=True)
         # Cities anywhere ("Eldoret residents protested"): a name that is first of all one big
         # city, with no sizeable namesake, is a toponym even without "in" before it (persons were
         # vetoed by _blocked). Namesakes ("Huntsville", "Dublin") are left to the context scan.
@@ -614,9 +622,12 @@ class _Matcher:
                        for t in sp):
                     self.add(sp.start, sp.end, "chain")
 
-    def scan_runs(self, accept: Callable[[list[Candidate]], bool], source: str) -> None:
+    def scan_runs(self, accept: Callable[[list[Candidate]], bool], source: str, *, inside: bool = False) -> None:
         """Every capitalised run: its longest accepted sub-run, then the rest on either side
-        ("Northeast Georgia Medical Center" yields "Georgia")."""
+        ("Northeast Georgia Medical Center" yields "Georgia"). A piece inside the run must begin
+        it, or follow only direction words or places, unless ``inside``: a town's name in the
+        middle or at the end of a longer name is part of that name ("Plantation Lakes
+        Apartments", "Glacier Ridge", "the Lincoln Day Dinner" is not in Lincoln)."""
         doc = self.doc
         starts = self.run_starts()
         i = 0
@@ -628,7 +639,7 @@ class _Matcher:
             if not run:
                 i += 1
                 continue
-            self._scan_piece(run[0], run[-1] + 1, accept, source)
+            self._scan_piece(run[0], run[-1] + 1, accept, source, None if inside else run[0])
             i = run[-1] + 1
 
     def run_starts(self) -> list[bool]:
@@ -645,25 +656,44 @@ class _Matcher:
             return self._pieces[key]
         doc = self.doc
         found: list[Candidate] | None = None
-        if not (doc[s].lower_ in NAME_CONNECTORS or doc[e - 1].lower_ in NAME_CONNECTORS):
+        if not (doc[s].lower_ in NAME_CONNECTORS or doc[e - 1].lower_ in NAME_CONNECTORS
+                or doc[s].text in ("-", "'") or doc[e - 1].text in ("-", "'")):
             text = doc[s:e].text
             if not (normalize_name(text) in self.stop or self._blocked(s, e)):
                 found = self.gaz.candidates(text, fold=False)
         self._pieces[key] = found
         return found
 
-    def _scan_piece(self, lo: int, hi: int, accept: Callable[[list[Candidate]], bool], source: str) -> None:
+    def _scan_piece(self, lo: int, hi: int, accept: Callable[[list[Candidate]], bool], source: str,
+                    run_start: int | None = None) -> None:
         for n in range(min(hi - lo, 4), 0, -1):
             for s in range(lo, hi - n + 1):
                 e = s + n
+                if run_start is not None and not self._may_start(run_start, s):
+                    continue
                 cands = self._piece(s, e)
                 if cands is None:
                     continue
                 if accept(cands):
                     self.add(s, e, source)
-                    self._scan_piece(lo, s, accept, source)
-                    self._scan_piece(e, hi, accept, source)
+                    self._scan_piece(lo, s, accept, source, run_start)
+                    self._scan_piece(e, hi, accept, source, run_start)
                     return
+
+    def _may_start(self, run_start: int, s: int) -> bool:
+        """Can a place name begin at token ``s`` of the run that begins at ``run_start``? Only
+        after words that are not part of a name: a determiner, an adjective ("A Gainesville
+        man", "former Athens mayor"), a verb, a direction word or a party label ("D-Oakland")."""
+        doc = self.doc
+
+        def free(t: int) -> bool:
+            tok = doc[t]
+            return (tok.lower_ in DIRECTION_WORDS or tok.lower_ in _COMPASS
+                    or tok.lower_ in ("downtown", "uptown", "metro") or tok.is_stop or tok.is_punct
+                    or tok.pos_ in ("DET", "ADJ", "ADV", "PRON", "ADP", "CCONJ", "SCONJ", "NUM", "VERB", "AUX")
+                    # a party label before a home town: "Rep. Lee, D-Oakland", "DFL-Cook"
+                    or (tok.is_upper and len(tok.text) <= 3 and t + 1 < len(doc) and doc[t + 1].text == "-"))
+        return all(free(t) for t in range(run_start, s))
 
     def context_spans(self, ctx: _Context) -> list[_Span]:
         """Second pass: any capitalised run naming a place inside the article's main admin-1
