@@ -528,6 +528,42 @@ def _negated_cue(doc: Doc, i: int) -> bool:
     return any(doc[j].lower_ in ("no", "not", "without", "never", "n't", "non") for j in range(max(0, i - 3), i))
 
 
+def _next_word(t: Token, step: int) -> Token | None:
+    """The nearest token before (-1) or after (1) ``t`` that is not a space or line break."""
+    doc = t.doc
+    i = t.i + step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def _day_or_year(t: Token | None) -> bool:
+    if t is None or not t.text.isdigit():
+        return False
+    n = int(t.text)
+    return 1 <= n <= 31 or (len(t.text) == 4 and 1900 <= n <= 2100)
+
+
+def _month_word(t: Token) -> bool:
+    """Is this event word ("march") the name of the month? All-caps wire copy is parsed lower-cased,
+    so the tagger cannot tell "19 MARCH" from a march: a day number or a year next to it, a
+    preposition of time before it ("in march", "since march") or an election after it ("the march
+    elections") makes it the month."""
+    if t.lower_ not in _MONTH_WORDS:
+        return False
+    before, after = _next_word(t, -1), _next_word(t, 1)
+    if _day_or_year(before) or _day_or_year(after):
+        return True
+    if before is not None and before.lower_ in _MONTH_PREPS:
+        return True
+    return after is not None and after.lemma_.lower() in ("election", "poll", "ballot", "vote", "issue", "edition")
+
+
+# month names that are also event words; prepositions and adverbs that only come before a month
+_MONTH_WORDS = frozenset({"march"})
+_MONTH_PREPS = frozenset({"in", "since", "until", "till", "early", "late", "mid", "last", "next", "past", "of"})
+
+
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:
     """The syntactic head of a matched token range (the token whose head lies outside it)."""
     for i in range(start, end):
@@ -562,6 +598,8 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
             continue
         if h.end - h.start == 1 and doc[h.start].ent_type_ in ("DATE", "TIME"):
             continue  # "between 2 and 3 March", whatever tag the month got
+        if h.end - h.start == 1 and _month_word(doc[h.start]):
+            continue  # "on 19 march", "the march elections": the month, in any case
         # a month name, a person or place name is not an event word ("March", "Strike Force")
         if (
             h.end - h.start == 1

@@ -93,6 +93,11 @@ class Cues:
     habitual_adjectives: frozenset[str]
     denied: frozenset[str]
     negated: frozenset[str]
+    instruments: frozenset[str]
+    instrument_acts: frozenset[str]
+    agreement_verbs: frozenset[str]
+    control_gain: frozenset[str]
+    modified_heads: frozenset[str]
 
 
 def _words(table: object, key: str) -> frozenset[str]:
@@ -134,6 +139,11 @@ def load_cues() -> Cues:
         habitual_adjectives=_words(data["generic"], "adjectives"),
         denied=_words(data["negation"], "denied"),
         negated=_words(data["negation"], "negated"),
+        instruments=_words(data["instrument"], "nouns"),
+        instrument_acts=_words(data["instrument"], "acts"),
+        agreement_verbs=_words(data["agreement"], "verbs"),
+        control_gain=_words(data["control"], "gain"),
+        modified_heads=_words(data["modifier"], "heads"),
     )
 
 
@@ -571,6 +581,112 @@ def _generic(
     return None
 
 
+def _act(x: Token, cues: Cues) -> bool:
+    """Is ``x`` a word of an act of violence ("fired", "explosion", "went off")?"""
+    if x.lower_ in cues.instruments:
+        return False  # "bombs", "rockets": the equipment again, not its use
+    if _is(x, cues.instrument_acts):
+        return True
+    # "a bomb went off", "bombs were set off"
+    return x.lemma_.lower() in ("go", "set") and any(c.dep_ == "prt" and c.lower_ == "off" for c in x.children)
+
+
+# adjectives of an unnumbered many: "countless Colombians" ("many civilians have been wounded"
+# still reports the incident at hand)
+_MANY = frozenset({"countless", "untold", "innumerable"})
+
+
+def _many(n: Token) -> bool:
+    """ "many judges", "countless people"; a bare plural ("judges") only as the object of a
+    speaker's "they have murdered judges" (the caller decides)."""
+    if n.tag_ not in _PLURAL_NOUN:
+        return False
+    return any(c.lower_ in _MANY for c in n.children) or (n.dep_ != "nsubjpass" and _bare_plural(n))
+
+
+def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
+    """Mentions that describe a person or a record by an event, without a count, place or date:
+
+    * a relative clause about someone ("the minister, who was murdered", "the spot where he was
+      kidnapped"): who the person is, not an incident the article reports;
+    * a present-perfect record of an unnumbered many ("they have murdered judges", "countless
+      people have been killed in this struggle"): a tally, not one incident."""
+    if t.pos_ not in ("VERB", "AUX") or anchors & {"count", "place", "date"}:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    about_someone = any(
+        c.lower_ in ("who", "whom", "whose") or any(d.lower_ == "whose" for d in c.children)
+        for c in t.children
+    )
+    if (
+        t.dep_ == "relcl"
+        and passive
+        and about_someone
+        and (_is_finite_past(t) or _present_perfect(t))
+        # "a man who was killed had his eyes gouged out": the subject of the story is its victim
+        and not (t.head.dep_ in _SUBJ and t.head.head.dep_ == "ROOT")
+        and not _np_anchored(t.head)
+    ):
+        return Salience(False, None, "reference:relative")
+    if _present_perfect(t):
+        args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
+        speaker = any(c.dep_ == "nsubj" and c.lower_ in ("they", "we", "you") for c in t.children)
+        if any(_many(a) for a in args if speaker or a.dep_ != "nsubj"):
+            return Salience(False, None, "generic:perfect-many")
+    return None
+
+
+def _np_anchored(n: Token) -> bool:
+    """Does the noun phrase (with its clauses) carry a number or a named place ("46 crew members
+    who were held captive")?"""
+    return any(
+        (x.like_num and x.ent_type_ not in ("DATE", "TIME")) or x.ent_type_ in ("GPE", "LOC", "FAC")
+        for x in n.subtree
+    )
+
+
+def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], cues: Cues) -> Salience | None:
+    """Words that name equipment, a standing state or a topic, not an occurrence:
+
+    * a weapon or aircraft noun in a sentence without any act of violence ("before boarding his
+      aircraft", "the artillery battalion took part in the parade", "the plane carried missiles");
+    * an abstract word of violence with no count, place or date ("violence has no place in a
+      democracy", "reject the group's violence");
+    * an agreement noun that is not signed, reached, broken or begun ("we will respect the
+      agreements", "a follow-up to the accord");
+    * "control" as a standing state ("the army has full control over the region", "border
+      controls", "the situation is being controlled") rather than a change of hands."""
+    sub = mention.sub_event_type
+    noun = t.pos_ in ("NOUN", "PROPN")
+    if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
+        if _is(t.head, cues.modified_heads):
+            return Salience(False, None, f"idle:modifier:{t.head.lower_}")
+    # one word only: a phrase ("car bomb", "explosive device") names a weapon put in place
+    word = t.doc.text[mention.trigger.start : mention.trigger.end]
+    single = not any(c in word for c in " -\n")
+    if single and noun and t.lower_ in cues.instruments and sub != "Disrupted weapons use":
+        if not any(x.i != t.i and _act(x, cues) for x in t.sent):
+            return Salience(False, None, "idle:instrument")
+    if "trigger:generic" in mention.cues and noun and t.sent.start > 0 and not _narrative_present(t.doc):
+        # (a lead or a present-tense note uses the word for the incident: "ethnic violence in ...")
+        if not _anchors(t, timexes) & {"count", "place", "date"}:
+            return Salience(False, None, "idle:abstract")
+    if sub == "Agreement" and noun and t.lower_ not in cues.agreement_verbs:
+        if "date" not in _anchors(t, timexes) and not _is(_clause_head(t), cues.agreement_verbs):
+            return Salience(False, None, "idle:agreement")
+    ref = _reference(t, _anchors(t, timexes))
+    if ref is not None:
+        return ref
+    if t.lemma_.lower() == "control" or t.lower_ in ("controls", "controlled", "controlling"):
+        if noun:
+            gov = _clause_head(t)
+            if not _is(gov, cues.control_gain):
+                return Salience(False, None, "idle:control")
+        elif not (_is_finite_past(t) or _present_perfect(t) or _narrative_present(t.doc)):
+            return Salience(False, None, "idle:control")
+    return None
+
+
 def _figurative(t: Token, cues: Cues) -> Salience | None:
     """Words of violence used as images: in scare quotes ("an 'assault' on reefs"), as a
     predicate adjective ("the atmosphere was explosive"), in a simile ("hit us like a bomb")."""
@@ -650,6 +766,9 @@ def assess(
     if mention.status in _NOT_ASSERTED:
         return Salience(True, None, f"status:{mention.status}")
     verdict = _negation(t, govs, sent, cues) or _hypothesis(t, govs, sent, cues)
+    if verdict is not None:
+        return verdict
+    verdict = _not_an_event(mention, t, timexes, cues)
     if verdict is not None:
         return verdict
     dated, has_date = _dated_history(t, sent, published, timexes, cues)
