@@ -391,3 +391,15 @@ def test_a_town_name_inside_a_longer_name_is_part_of_it(nlp: Language, gaz: Gaze
 def test_a_town_after_a_party_label_or_downtown_is_found(nlp: Language, gaz: Gazetteer, text: str, town: str) -> None:
     m = places(nlp, gaz, text)[town]
     assert m.place is not None and m.place.iso3 == "USA"
+
+
+def test_the_speakers_town_is_not_the_incidents(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Police in Nanyuki said two officers were shot dead in Naro Moru on Saturday."
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.name == "Naro Moru"
+
+
+def test_the_speakers_town_is_used_when_it_is_the_only_one(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Officials in Garissa said five people were killed on Monday."
+    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    assert loc is not None and loc.admin1 == "Garissa"

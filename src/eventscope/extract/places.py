@@ -47,6 +47,7 @@ from ..geo.build import normalize_name
 from ..geo.gazetteer import Candidate, Gazetteer
 from ..nlp import doc_ents, doc_text
 from ..records import Document, GeoPrecision, Location, Place, PlaceMention, Span
+from .classify import SPEAKER_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -271,6 +272,26 @@ class _Span:
     title: bool = False  # "the governor of X", "the X MP": part of someone's office, not a setting
 
 
+# Institutions that speak from where they sit (a resident or a witness speaks from the scene).
+_OFFICIAL_SPEAKERS = SPEAKER_NOUNS | frozenset(
+    "police authorities authority army military government ministry governor commissioner agency "
+    "hospital spokesman".split()
+)
+
+
+def _in_speaker(tok: Token) -> bool:
+    """Is the token inside an official speaker, the subject of a speech verb ("police in Nanyuki
+    said two officers were shot in Naro Moru")? That place is where the source sits."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SPEECH_VERBS:
+            return t.lower_ in _OFFICIAL_SPEAKERS
+        if t.head is t or t.dep_ in ("ccomp", "relcl", "advcl", "ROOT"):
+            return False
+        t = t.head
+    return False
+
+
 def _is_route_end(before: str, text: str, after: str) -> bool:
     """Is ``text`` (between ``before`` and ``after``) an end of a route (see ``_ROUTE_AFTER``)?"""
     if _ROUTE_BEFORE.search(before):
@@ -414,7 +435,7 @@ class _Matcher:
         route = _is_route_end(before, text[start:end], after)
         near = route or bool(_DISTANCE_BEFORE.search(before))
         ref = route or bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after))
-        title = bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after))
+        title = bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after)) or _in_speaker(doc[s_tok])
         return _Span(start, end, text[start:end], hint, source, near, route=route, reference=ref, title=title)
 
     def pick(self, run: list[int], source: str, strong_cue: bool) -> tuple[int, int] | None:
@@ -1313,7 +1334,8 @@ def choose_event_location(
     inside = [m for m in resolved if any(s.start <= m.start < s.end for s in evidence)]
     if inside:
         best = min(inside, key=lambda m: (m.place is not None and m.place.iso3 != main,
-                                          m.score in _SECONDARY_SCORES, PRECISION_RANK[m.precision], m.start))
+                                          m.precision == "country", m.score in _SECONDARY_SCORES,
+                                          PRECISION_RANK[m.precision], m.start))
     else:
         tally = Counter((m.place.geonameid, m.place.name) for m in resolved if m.place is not None)
         best = min(resolved, key=lambda m: (m.score in _SECONDARY_SCORES,
