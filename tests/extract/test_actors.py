@@ -114,6 +114,20 @@ def test_police_in_kenya_without_event_country(nlp: Language) -> None:
     assert r.actor1.country == "KEN"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    ("A man was shot dead by a sheriff's deputy during a traffic stop.", "shot"),
+    ("The suspect was detained by state troopers and charged with assault.", "detained"),
+])
+def test_sheriffs_and_troopers_are_police(nlp: Language, text: str, trigger: str) -> None:
+    r = roles_for(nlp, text, trigger, "Attack", iso3="USA", name="United States")
+    assert r.actor1 is not None and r.actor1.name == "Police Forces of United States"
+
+
+def test_deputies_of_a_parliament_are_not_police(nlp: Language) -> None:
+    r = roles_for(nlp, "Protesters stormed the homes of two deputies in the capital.", "stormed", "Mob violence")
+    assert r.actor2 is None or not r.actor2.name.startswith("Police")
+
+
 def test_demonym_of_foreign_forces_makes_external_forces(nlp: Language) -> None:
     r = roles_for(nlp, "Ugandan soldiers attacked a fishing camp near the lake.", "attacked", "Attack")
     assert r.actor1 is not None
