@@ -274,8 +274,16 @@ _MONTHS = frozenset(
 
 def _next_to_month(tokens: Sequence[Token], i: int) -> bool:
     # Capitalised only: "may" and "march" are also a modal and a verb ("5 may have died").
-    neighbours = [tokens[k].text.rstrip(".") for k in (i - 1, i + 1) if 0 <= k < len(tokens)]
-    return any(n[:1].isupper() and n.lower() in _MONTHS for n in neighbours)
+    for k, far in ((i - 1, i - 2), (i + 1, i + 2)):
+        if not 0 <= k < len(tokens):
+            continue
+        n = tokens[k].text.rstrip(".")
+        if not (n[:1].isupper() and n.lower() in _MONTHS):
+            continue
+        if k < i and 0 <= far < len(tokens) and tokens[far].text[:1].isdigit() and tokens[far].text.isdigit():
+            continue  # "01 Oct. 7 people killed": the month has its day; this number counts
+        return True
+    return False
 
 
 def _bounds(kind: str, value: int) -> tuple[int, int, int | None]:
@@ -374,6 +382,11 @@ def _vague_quantities(tokens: Sequence[Token], lex: Lexicon, taken: set[int]) ->
             continue
         if low == "some" and not (tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS")):
             continue
+        if low == "both" and not (
+            tok.dep_ in ("det", "predet", "nummod") and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i == tok.i + 1
+            and not any(c.dep_ == "cc" for c in tok.head.children)  # "both soldiers and civilians"
+        ):
+            continue
         value = lex.vague[low]
         first = n - 1 if prev in ("a", "an") else n
         mod, mfirst = _modifier(tokens, first, lex)
@@ -444,6 +457,15 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
         if low == "another" and tok.dep_ in ("nsubjpass", "nsubj", "dobj"):
             out.append(_Quantity(first=tok.i, anchor=tok, low=1, best=1, high=1, last=tok.i))
             continue
+        if (
+            tok.pos_ == "ADJ"
+            and tok.dep_ in ("nsubjpass", "dobj", "nsubj")
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and (tok.lemma_.lower() in lex.people or _is_age_noun(tok))
+        ):
+            # "killed a civilian" (tagged as an adjective), "shot dead a 21-year-old": one person.
+            out.append(_Quantity(first=tok.left_edge.i, anchor=tok, low=1, best=1, high=1, last=tok.i))
+            continue
         if tok.pos_ not in _NOUNS or tok.dep_ == "compound" or _has_number(tok, lex):
             continue
         lemma = tok.lemma_.lower()
@@ -473,6 +495,11 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
             first = min(first, _ent_start(tok))
         out.append(_Quantity(first=first, anchor=tok, low=1, best=1, high=1, last=tok.i))
     return out
+
+
+def _is_age_noun(tok: Token) -> bool:
+    """ "a 21-year-old", "a 14 year old": an age used as a noun names one person."""
+    return tok.lower_ == "old" and any(c.lemma_.lower() in _AGE_UNITS for c in tok.children)
 
 
 def _antecedent_size(pron: Token, lex: Lexicon) -> int | None:
@@ -531,7 +558,21 @@ def _counted_noun(q: _Quantity, lex: Lexicon) -> tuple[Token | None, Token] | No
     ):
         return None, a  # "5 killed during the raid", "3 dead": the number carries its own participle
     head = a.head
+    if (
+        a.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod")
+        and head.dep_ == "amod"
+        and head.i == q.last + 1
+        and head.head.i > head.i
+        and head.head.pos_ in _NOUNS
+    ):
+        # "two presumed Malian refugees were killed": the parser made the number the subject of
+        # the participle; it counts the noun the participle describes.
+        return head.head, head.head
     if a.dep_ in ("nummod", "quantmod", "amod", "det", "nmod", "compound", "advmod") and head.i != a.i:
+        if head.i > q.last and _separated(q.last, head):
+            # "killing 2 - DETAILS NOT GIVEN", "killing three and stealing weapons", "6 killed/ 70
+            # houses": a dash, slash or conjunction ends the phrase; the number stands alone.
+            return None, a
         if head.i < a.i:
             # "Route 7", "page 12": the number names the thing. Also the parser's way of getting
             # "kills 4" or "the tribe - 8 people were killed" wrong: only word order can tell.
@@ -563,6 +604,24 @@ def _counted_noun(q: _Quantity, lex: Lexicon) -> tuple[Token | None, Token] | No
     return None, a
 
 
+_BREAKS = frozenset({"-", "–", "—", "/", ":", ";", ","})
+
+
+def _separated(last: int, head: Token) -> bool:
+    """A break between a number and the noun the parser gave it: a conjunction, a spaced dash, a
+    slash or a colon. Hyphens inside a word ("27-year-old") do not break."""
+    doc = head.doc
+    for k in range(last + 1, head.i):
+        tok = doc[k]
+        if tok.pos_ == "CCONJ" and tok.head.i != head.i:
+            return True
+        if tok.text in _BREAKS and (doc[k - 1].whitespace_ or tok.whitespace_ or tok.text in "/:;,"):
+            if tok.text == "," and any(t.pos_ == "NUM" for t in doc[k + 1 : head.i]):
+                continue  # "5,000" is one token; "2, 3 or 4 soldiers" lists figures
+            return True
+    return False
+
+
 def _is_quantity_word(tok: Token, lex: Lexicon) -> bool:
     low = tok.lower_
     return low in lex.vague or low in lex.multipliers or _is_numeral(tok, lex)
@@ -578,7 +637,12 @@ def _blocked(verb: Token, lex: Lexicon) -> bool:
         return True
     node = verb
     for _ in range(3):
-        if node.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl") and node.head.lemma_ in lex.blockers:
+        if (
+            node.dep_ in ("xcomp", "ccomp", "advcl", "relcl", "acl")
+            and node.head.lemma_ in lex.blockers
+            # "sought revenge, killing nine": a participle clause tells what was done, not intended
+            and not (node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ == "aux" for c in node.children))
+        ):
             return True
         if node.dep_ != "conj":
             break
@@ -658,10 +722,19 @@ def _subject_kind(verb: Token, lex: Lexicon) -> CountKind | None:
     """Kind for the subject of an active verb: "five died", "12 injured" (headline), "were dead"."""
     if _blocked(verb, lex):
         return None
+    head = verb.head
+    if (
+        verb.lemma_ == "be"
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+    ):
+        return _verb_kind(head, lex, passive=True)  # "three were killed, as was one of the attackers"
     lemma = verb.lemma_.lower()
     if lemma in lex.intransitive:
         return lex.intransitive[lemma]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "3 killed (machetes) in the violence": a bracketed aside is no object.
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not (c.i > 0 and c.doc[c.i - 1].text == "(")]
     for obj in objects:
         if (lemma, obj.lemma_.lower()) in lex.verb_object:
             return lex.verb_object[(lemma, obj.lemma_.lower())]
@@ -678,8 +751,10 @@ def _subject_kind(verb: Token, lex: Lexicon) -> CountKind | None:
         # Headline style: "3 killed in attack", "4 civilians hacked to death": a transitive victim
         # verb without an object reports what happened to its subject.
         return _verb_kind(verb, lex, passive=True)
-    if verb.pos_ == "ADJ" and (verb.lower_ in lex.result):
-        return lex.result[verb.lower_]  # "12 injured" parsed as an adjective predicate
+    if verb.pos_ == "ADJ" and (verb.lower_ in lex.result) and not objects:
+        # "12 injured" parsed as an adjective predicate; with an object ("gunmen shot dead a man",
+        # "dead" taken for the verb) the subject is the killer
+        return lex.result[verb.lower_]
     if lemma in ("be", "remain", "lie", "lay", "go", "end", "become", "feel"):
         for child in verb.children:
             if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in lex.result:
@@ -733,6 +808,19 @@ def _is_list_item(node: Token) -> bool:
     def numbered(t: Token) -> bool:
         return t.pos_ == "NUM" or any(c.dep_ == "nummod" for c in t.children)
 
+    if any(t.lower_ in ("each", "per") for t in node.subtree):
+        return False  # "eight were killed, four at each site": a breakdown, not more people
+    if (
+        node.dep_ == "appos"
+        and node.i > node.head.i
+        and node.head.tag_ == "NN"  # a name with a gloss ("Zongo, a journalist, and ...") is one
+        and not numbered(node.head)
+        and not numbered(node)
+        and any(c.dep_ == "cc" and c.lower_ == "and" and c.i > node.i for t in (node, node.head) for c in t.children)
+    ):
+        # "a boy, a pregnant woman, and a teacher": the middle item of a list of single people
+        # ("two people, a trader and his wife" is a gloss on a figure)
+        return True
     return node.dep_ == "appos" and numbered(node) and numbered(node.head)
 
 
@@ -798,12 +886,14 @@ def _modifier_kind(noun: Token, lex: Lexicon) -> CountKind | None:
         if child.dep_ in ("amod", "acl") and clow in lex.result:
             return lex.result[clow]
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+            if _told_as_earlier(child, noun, lex):
+                continue  # "the journalist, who was killed in 1998": an earlier case
             lemma = child.lemma_.lower()
             if child.dep_ == "acl" and (
                 child.tag_ == "VBN"
                 or (
                     child.tag_ == "VBD"
-                    and child.i == noun.i + 1
+                    and child.i == _phrase_end(noun) + 1
                     and not any(g.dep_ == "dobj" for g in child.children)
                 )
             ):
@@ -821,6 +911,34 @@ def _modifier_kind(noun: Token, lex: Lexicon) -> CountKind | None:
             ):
                 return lex.intransitive[lemma]
     return None
+
+
+def _shared_participle(noun: Token, lex: Lexicon) -> CountKind | None:
+    """ "one officer and three suspects killed during the clash": a participle after the last of
+    coordinated phrases says what happened to all of them."""
+    last = noun
+    while True:
+        nxt = [c for c in last.children if c.dep_ == "conj" and c.pos_ in _NOUNS]
+        if not nxt:
+            break
+        last = nxt[-1]
+    if last is noun:
+        return None
+    kind = _modifier_kind(last, lex)
+    if kind is None:
+        return None
+    doc = noun.doc
+    right_after = any(
+        c.dep_ in ("acl", "amod") and c.i > last.i and all(t.pos_ == "ADV" for t in doc[last.i + 1 : c.i])
+        for c in last.children
+    )
+    return kind if right_after else None
+
+
+def _phrase_end(noun: Token) -> int:
+    """Last token of a noun with its prepositional phrases: "12 people of the X community"."""
+    ends = [t.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree]
+    return max([noun.i, *ends])
 
 
 def _victim_word(tok: Token, lex: Lexicon) -> CountKind | None:
@@ -845,6 +963,9 @@ def _surface_kind(q: _Quantity, end: int, lex: Lexicon) -> CountKind | None:
     doc = q.anchor.doc
     sent = q.anchor.sent
     before = q.first - 1
+    headline = _headline_verb_before(doc, before, sent.start, lex)
+    if headline is not None:
+        return headline
     if before >= sent.start:
         prev = doc[before]
         if prev.lower_ in lex.result and prev.lemma_.lower() not in lex.verbs and before - 1 >= sent.start:
@@ -875,6 +996,55 @@ def _surface_kind(q: _Quantity, end: int, lex: Lexicon) -> CountKind | None:
             return None
         i += 1
     return None
+
+
+def _surface_lemma(tok: Token, lex: Lexicon, table: Mapping[str, Any]) -> str | None:
+    """The lemma of a word read as a verb whatever its tag: headlines in the present tense
+    ("Mob lynches thief", "Youths stone ...") are often tagged as nouns."""
+    low = tok.lower_
+    cands = [tok.lemma_.lower(), low]
+    if low.endswith("es"):
+        cands.append(low[:-2])
+    if low.endswith("s"):
+        cands.append(low[:-1])
+    if low.endswith("ed"):
+        cands += [low[:-2], low[:-1]]
+    return next((c for c in cands if c in table), None)
+
+
+# Verb forms that "dead" or "down" right after turn into a killing ("shoot dead", "guns down").
+_DEAD_DOWN_VERBS = frozenset(
+    {"shoot", "shoots", "shot", "gun", "guns", "gunned", "mow", "mows", "mowed", "cut", "cuts"}
+)
+
+
+def _headline_verb_before(doc: Doc, before: int, start: int, lex: Lexicon) -> CountKind | None:
+    """A victim verb right before the counted phrase, read from the words when the parse failed:
+    "guns down two officers", "stone to death two drivers", "shoot dead two", "lynches a thief"."""
+    k = before
+    if k < start:
+        return None
+    found: list[CountKind] = []
+    if doc[k].lower_ == "death" and k - 1 >= start and doc[k - 1].lower_ == "to":
+        found.append("killed")  # "stone to death two drivers": the result says it all
+        k -= 2
+    elif doc[k].lower_ == "dead" or doc[k].lower_ == "down":
+        k -= 1
+        if k >= start and doc[k].lower_ in _DEAD_DOWN_VERBS:
+            found.append("killed")  # "shoot dead two", "guns down three"
+    else:
+        lemma = _surface_lemma(doc[k], lex, lex.verbs)
+        if lemma is None or doc[k].pos_ == "VERB":
+            return None  # a verb tagged as one is read by the parse (and _surface_kind)
+        found.append(lex.verbs[lemma])  # "Mob lynches two suspects" with "lynches" tagged a noun
+    if k < start:
+        return None
+    verb = doc[k]
+    if verb.pos_ in ("DET", "ADP", "PUNCT", "NUM", "PRON", "AUX") or (
+        k - 1 >= start and doc[k - 1].dep_ in ("det", "poss") and doc[k - 1].head.i == k
+    ):
+        return None  # "the shot dead", "a death": not a verb
+    return _strongest(found)
 
 
 def _is_subset(role: Token, lex: Lexicon) -> bool:
@@ -911,6 +1081,8 @@ def _told_as_earlier(verb: Token, role: Token, lex: Lexicon) -> bool:
         words = [t for t in child.subtree if t.i != role.i]
         if any(t.lower_ in lex.earlier for t in words) and not any(t.lower_ in ("than", "after") for t in words):
             return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(_looks_like_year(t) for t in words):
+            return True  # "the journalist, who was killed in 1998": a past case named in the story
     return False
 
 
@@ -1010,6 +1182,28 @@ def _alternatives(found: Sequence[_Found], doc: Doc) -> set[int]:
     return out
 
 
+def _second_subjects(found: Sequence[_Found], doc: Doc) -> set[int]:
+    """Positions in ``found`` of a single person parsed as a second subject of the same verb:
+    "Driver of MP John Doe was killed", "An attorney defending the area Senator is assassinated".
+    A verb has one subject; two people meant as two victims come coordinated ("X and Y")."""
+    out: set[int] = set()
+    subjects: dict[int, int] = {}
+    for n, f in enumerate(found):
+        role = doc[f.group]
+        if role.dep_ not in ("nsubj", "nsubjpass") or role.head.i == role.i:
+            continue
+        first = subjects.setdefault(role.head.i, role.i)
+        between = doc[min(first, role.i) : max(first, role.i)]
+        if (
+            first != role.i
+            and f.q.best == 1
+            and f.q.anchor.pos_ == "PROPN"  # a name or title hung on the verb: "... MP John Doe was"
+            and not any(t.pos_ == "CCONJ" for t in between)  # "A, B, and C were killed": a list
+        ):
+            out.add(n)
+    return out
+
+
 def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
     counted = _counted_noun(q, lex)
     if counted is None:
@@ -1037,9 +1231,14 @@ def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
     # make it an aside.
     if _is_background(role, lex) or (role.dep_ == "pobj" and role.head.dep_ == "agent"):
         return None  # background harm, or the perpetrators ("killed by 200 raiders")
+    if role.dep_ in ("npadvmod", "appos") and any(t.lower_ in ("each", "per") for t in role.subtree):
+        return None  # "eight were killed, four at each site": a breakdown of a figure already given
     if _is_subset(top, lex) or (not count_noun and _is_subset(role, lex)):
         # A comma splice parsed as an apposition: "attacked the village of X, four militants and
         # one soldier were killed". Word order shows the phrase is the subject of its own clause.
+        if role.dep_ == "appos" and (direct := _headline_verb_before(doc, q.first - 1, top.sent.start, lex)):
+            # "Militia stone to death two drivers": the object parsed as an apposition
+            return _Found(kind=direct, group=role.i, q=q, end=max(q.last, role.i), predicate=_predicate(role).i)
         if role.dep_ != "appos" or role.head.pos_ != "PROPN":
             return None
         spliced = _surface_kind(q, role.right_edge.i, lex)
@@ -1086,13 +1285,20 @@ def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
     elif noun is not None and noun.i != q.anchor.i and not _may_be_people(noun, lex):
         # A counted proper noun is a people's or group's name ("seven Pokot", "three KDF"); a
         # place, date or facility is not.
-        if noun.pos_ != "PROPN" or noun.ent_type_ not in ("", "ORG", "NORP", "PERSON"):
+        # Names of peoples are often tagged as places ("3 Kalenjin"): right after the number, a
+        # proper noun is the people counted.
+        if noun.pos_ != "PROPN" or (
+            noun.ent_type_ not in ("", "ORG", "NORP", "PERSON")
+            and not (noun.ent_type_ == "GPE" and noun.i == q.last + 1)
+        ):
             return None
     elif noun is None and role.dep_ not in _ARG_DEPS and _modifier_kind(q.anchor, lex) is None:
         return None
     # Words inside the noun phrase are the most specific cue: "shot dead two herders" (dead
     # parsed on the noun), "leaves one dead", "Twenty dead and 300 displaced", "Five killed".
     inner = _modifier_kind(noun if noun is not None else q.anchor, lex)
+    if inner is None and noun is not None:
+        inner = _shared_participle(noun, lex)
     if inner is not None and (role.i != top.i or role.dep_ in ("npadvmod", "meta", "dep", "appos")):
         kind = inner  # a conjoined phrase with its own participle: "seven killed, ten wounded"
     else:
@@ -1152,6 +1358,17 @@ def _in_brackets(tokens: Sequence[Token]) -> set[int]:
     return inside
 
 
+def _own_body(tok: Token) -> bool:
+    """ "his body", "her corpse": a single body with a possessive pronoun."""
+    return (
+        tok.lemma_.lower() in ("body", "corpse")
+        and tok.tag_ == "NN"
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+        and tok.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in tok.children)  # "his body and the body of a woman"
+    )
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Counts of people killed, injured, arrested, abducted, displaced or taking part in ``sent``.
 
@@ -1180,7 +1397,7 @@ def find_counts(sent: Span) -> list[Count]:
     # and conjoined clauses ("3 soldiers were killed and 2 civilians died") are summed; counts under
     # other predicates of the sentence stay separate for merge_counts to weigh.
     doc = sent.doc
-    alternatives = _alternatives(found, doc)
+    alternatives = _alternatives(found, doc) | _second_subjects(found, doc)
     found = [f for n, f in enumerate(found) if n not in alternatives]
     groups: dict[tuple[int, str], list[_Found]] = {}
     for f in found:
@@ -1205,6 +1422,8 @@ def find_counts(sent: Span) -> list[Count]:
         if outside and len(outside) < len(members):
             members = outside
         named = [f for f in members if not (f.q.pronoun and f.q.best > 1)]
+        # "X was killed and his body dumped": the body of someone already counted, not another dead.
+        named = [f for f in named if not _own_body(f.q.anchor)] or named
         groups[key] = named or members
     counts = [_to_count(g, sent) for g in groups.values()]
     return sorted(counts, key=lambda c: c.start)
