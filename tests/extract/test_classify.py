@@ -438,6 +438,22 @@ def test_a_toll_update_joins_the_incident_whatever_its_word(nlp: Language) -> No
     assert len(groups) == 1
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Pokot and Tugen herders clashed near Marigat on Monday. Ten people were killed.", "Armed clash"),
+    ("Youths rioted in Mombasa over the detention of a cleric. Two civilians killed.", "Violent demonstration"),
+])
+def test_a_bare_toll_is_the_outcome_of_the_incident_before(nlp: Language, text: str, kept: str) -> None:
+    doc = nlp(text)
+    groups = merge_mentions(detect_mentions(doc), doc)
+    assert len(groups) == 1 and groups[0][0].sub_event_type == kept
+
+
+def test_a_killing_with_its_killer_is_not_a_bare_toll(nlp: Language) -> None:
+    doc = nlp("Youths rioted in Mombasa over the detention of a cleric. Gunmen later killed two traders in Likoni.")
+    groups = merge_mentions(detect_mentions(doc), doc)
+    assert len(groups) == 2
+
+
 def test_the_violence_referred_to_again_is_no_new_event(nlp: Language) -> None:
     m = primary(nlp, "Aid groups are helping families who fled the violence.")
     assert m is None or m.event_type not in ("Violence against civilians", "Battles", "Riots")

@@ -1507,6 +1507,26 @@ def _kept_apart(m: EventMention, g_subs: set[str]) -> bool:
     return m.sub_event_type == "Abduction/forced disappearance" and "Abduction/forced disappearance" not in g_subs
 
 
+_TOLL_LEMMAS = frozenset({"kill", "die", "dead", "death", "perish", "shoot", "murder", "slay"})
+
+
+def _bare_toll(m: EventMention, doc: Doc) -> bool:
+    """A casualty report that names no one as the cause: "three people were killed", "ten
+    killed", "two civilians killed" (a headline's passive), "one death reported", "3 Ethiopians
+    were shot dead": no agent, no object of an actor's act."""
+    span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.lemma_.lower() not in _TOLL_LEMMAS:
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return False  # "killed by police gunfire"
+    if any(c.dep_ in ("dobj", "obj") for c in tok.children):
+        return False  # "Mungiki killed one civilian": an act with its actor and victim
+    return not any(c.dep_ == "advcl" for c in tok.children)  # "..., as they ambushed the post"
+
+
 def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[EventMention, list[EventMention]]]:
     """Group mentions of the same incident: ``(primary, others)`` per incident, in text order.
 
@@ -1540,6 +1560,14 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
                     and _TOLL_UPDATE_RE.search(text[m.sentence.start : m.sentence.end])):
                 # "the death toll later rose to eight", "two of the wounded died in hospital": the
                 # toll of the incident before, whatever word reported it
+                target = g
+                break
+            if m.event_type in _VIOLENT_TYPES and g_types & (_VIOLENT_TYPES | {"Protests"}) \
+                    and _bare_toll(m, doc):
+                # "Pokot and Tugen herders clashed. Ten were killed.": deaths with no one named as
+                # their cause are the outcome of the incident just reported, whatever its type; the
+                # incident's own mention keeps the type (an outcome never becomes the primary)
+                m = replace(m, score=min(m.score, max(x.score for x in g) - 0.0001))
                 target = g
                 break
             if _kept_apart(m, g_subs):
