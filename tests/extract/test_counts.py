@@ -350,3 +350,15 @@ def test_retelling_the_attacker_is_not_added(nlp: Language) -> None:
     assert fatalities(nlp, text) == 1
     text = "Villagers lynched a suspected thief. The thief was a stranger, said the chief."
     assert fatalities(nlp, text) == 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two people were reported to have died in the clashes on Sunday.", 2),
+    ("Three soldiers are believed to have died when their truck hit a mine.", 3),
+])
+def test_a_death_reported_through_a_raising_verb_counts(nlp: Language, text: str, expected: int) -> None:
+    assert fatalities(nlp, text) == expected
+
+
+def test_being_forced_to_flee_is_displacement_not_death(nlp: Language) -> None:
+    assert fatalities(nlp, "Five families were forced to flee their homes after the raid.") in (None, 0)

@@ -692,6 +692,8 @@ def _verb_kind(verb: Token, lex: Lexicon, *, passive: bool, depth: int = 0) -> C
                 continue
             if not any(g.dep_ in ("dobj", "nsubj", "nsubjpass", "mark") for g in child.children):
                 sub = _verb_kind(child, lex, passive=passive, depth=depth + 1)
+                if sub is None and passive and child.dep_ == "xcomp" and clow in lex.intransitive:
+                    sub = lex.intransitive[clow]  # "two people were reported to have died"
                 if sub is not None:
                     found.append(sub)
         elif child.dep_ == "dobj" and not passive and (lemma, clow) in lex.verb_object:
