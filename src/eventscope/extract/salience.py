@@ -45,6 +45,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..nlp import doc_text
 from ..records import EventMention, Status, TimeExpr
 
 SALIENCE_FILE = "salience.toml"
@@ -662,7 +663,7 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
         if _is(t.head, cues.modified_heads):
             return Salience(False, None, f"idle:modifier:{t.head.lower_}")
     # one word only: a phrase ("car bomb", "explosive device") names a weapon put in place
-    word = t.doc.text[mention.trigger.start : mention.trigger.end]
+    word = doc_text(t.doc)[mention.trigger.start : mention.trigger.end]  # Doc.text is rebuilt per call
     single = not any(c in word for c in " -\n")
     if single and noun and t.lower_ in cues.instruments and sub != "Disrupted weapons use":
         if not any(x.i != t.i and _act(x, cues) for x in t.sent):
