@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .errors import ModelMissingError
 
@@ -59,6 +59,16 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
         ents = tuple(doc.ents)
         doc.user_data["eventscope:ents"] = ents
     return ents
+
+
+def neighbour(tok: Token, step: int) -> Token | None:
+    """The nearest token before (``step`` -1) or after (1) ``tok`` that is not a space or a line
+    break (pasted wire copy keeps its line breaks as tokens)."""
+    doc = tok.doc
+    i = tok.i + step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return doc[i] if 0 <= i < len(doc) else None
 
 
 def span_ents(span: Span) -> list[Span]:

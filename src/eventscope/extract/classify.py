@@ -42,7 +42,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..nlp import doc_ents, doc_text, span_ents
+from ..nlp import doc_ents, doc_text, neighbour, span_ents
 from ..records import Actor, EventMention, Span, Status
 from .actors import find_actor_mentions, load_dictionary
 
@@ -528,15 +528,6 @@ def _negated_cue(doc: Doc, i: int) -> bool:
     return any(doc[j].lower_ in ("no", "not", "without", "never", "n't", "non") for j in range(max(0, i - 3), i))
 
 
-def _next_word(t: Token, step: int) -> Token | None:
-    """The nearest token before (-1) or after (1) ``t`` that is not a space or line break."""
-    doc = t.doc
-    i = t.i + step
-    while 0 <= i < len(doc) and doc[i].is_space:
-        i += step
-    return doc[i] if 0 <= i < len(doc) else None
-
-
 def _day_or_year(t: Token | None) -> bool:
     if t is None or not t.text.isdigit():
         return False
@@ -551,7 +542,7 @@ def _month_word(t: Token) -> bool:
     elections") makes it the month."""
     if t.lower_ not in _MONTH_WORDS:
         return False
-    before, after = _next_word(t, -1), _next_word(t, 1)
+    before, after = neighbour(t, -1), neighbour(t, 1)
     if _day_or_year(before) or _day_or_year(after):
         return True
     if before is not None and before.lower_ in _MONTH_PREPS:

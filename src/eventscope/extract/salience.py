@@ -45,7 +45,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..nlp import doc_text
+from ..nlp import doc_text, neighbour
 from ..records import EventMention, Status, TimeExpr
 
 SALIENCE_FILE = "salience.toml"
@@ -426,26 +426,17 @@ def _previous_date(t: Token, sent: SpacySpan, timexes: Sequence[TimeExpr]) -> Ti
     return found
 
 
-def _neighbour(x: Token, step: int) -> Token | None:
-    """The nearest token before (-1) or after (1) ``x`` that is not a line break or space."""
-    doc = x.doc
-    i = x.i + step
-    while 0 <= i < len(doc) and doc[i].is_space:
-        i += step
-    return doc[i] if 0 <= i < len(doc) else None
-
-
 def _real_date(span: SpacySpan) -> bool:
     """Guard against numbers the date rules misread: a clock time ("at 1830", "1745 GMT") taken
     for a year, a count after a day and month ("on 23 September 28 bodies") taken for the year."""
     last = span[-1]
-    nxt = _neighbour(last, 1)
+    nxt = neighbour(last, 1)
     for x in span:
         if x.like_num and len(x.text) == 4 and x.text.isdigit() and int(x.text) < 1900 and len(span) == 1:
             return False  # "at approximately 1700": wire copy gives clock times as bare numbers
         if x.like_num and len(x.text) == 4:
-            prev = _neighbour(x, -1)
-            after = _neighbour(x, 1)
+            prev = neighbour(x, -1)
+            after = neighbour(x, 1)
             if (prev is not None and prev.lower_ in ("at", "around", "about", "until", "by")) or (
                 after is not None and after.lower_ in ("gmt", "hours", "hrs", "local", "utc", "est")
             ):
