@@ -403,3 +403,13 @@ def test_the_speakers_town_is_used_when_it_is_the_only_one(nlp: Language, gaz: G
     text = "Officials in Garissa said five people were killed on Monday."
     loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
     assert loc is not None and loc.admin1 == "Garissa"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Traders protested an eviction notice along the Malaba-Eldoret road.", "Eldoret"),
+    ("Rioters lit bonfires in Mau Narok-Nairobi road on Monday.", "Mau Narok"),
+])
+def test_towns_joined_by_a_dash_in_a_road_name_are_found(nlp: Language, gaz: Gazetteer, text: str, town: str) -> None:
+    found = places(nlp, gaz, text)
+    assert town in found and found[town].place is not None and found[town].place.iso3 == "KEN"
+    assert found[town].precision == "near"  # a route's end, not the scene itself

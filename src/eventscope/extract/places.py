@@ -55,7 +55,7 @@ if TYPE_CHECKING:
 # Words before a toponym that make a following capitalised run worth a gazetteer lookup.
 LOCATIVE_CUES = frozenset(
     "in at near of from outside to toward towards into across around between inside within via "
-    "through neighbouring neighboring nearby".split()
+    "through neighbouring neighboring nearby along".split()
 )
 # Cues after which a run the gazetteer knows is taken even when the parser calls it a person.
 STRONG_CUES = frozenset("in at near outside around between inside within across toward towards into".split())
@@ -473,7 +473,7 @@ class _Matcher:
         """Longest prefix of a run that the gazetteer knows, as token [start, end)."""
         for n in range(len(toks), 0, -1):
             s, e = toks[0], toks[n - 1] + 1
-            if self.doc[e - 1].lower_ in NAME_CONNECTORS:
+            if self.doc[e - 1].lower_ in NAME_CONNECTORS or self.doc[e - 1].text in ("-", "'", "\u2013"):
                 continue
             if self.known(self.doc[s:e].text, source):
                 return s, e
@@ -519,6 +519,9 @@ class _Matcher:
             return True  # caseless text: "mass", "law", "capital" are words, not places
         for t in range(s, e):
             ps, pe = self.person_bounds.get(t, (s, e))
+            # a dash splits what the parser ran together ("Mau Narok-Nairobi" tagged PERSON)
+            ps = max([ps, *(k + 1 for k in range(ps, s) if doc[k].text in ("-", "\u2013"))])
+            pe = min([pe, *(k for k in range(e, pe) if doc[k].text in ("-", "\u2013"))])
             rest = [*range(ps, s), *range(e, pe)]
             if any(doc[r].lower_ not in ADMIN_WORDS for r in rest):
                 return True  # part of a longer person name: "Virginia" in "Virginia Nyaiko"
@@ -551,6 +554,9 @@ class _Matcher:
                 if s >= e or normalize_name(doc[s:e].text) in self.stop:
                     continue
                 if ent.label_ == "FAC" and not self.known(doc[s:e].text, "cue"):
+                    # a road or site named after the towns it joins ("the Malaba-Eldoret road")
+                    if any(doc[t].text in ("-", "\u2013") for t in range(s, e)):
+                        self._scan_piece(s, e, _exact_place, "ner")
                     continue
                 # The small model runs a name into its gloss or container ("Titao (Titao, Loroum",
                 # "Witu Lamu County"): cut the entity at a bracket or comma, and when the rest is
@@ -706,6 +712,8 @@ class _Matcher:
         after words that are not part of a name: a determiner, an adjective ("A Gainesville
         man", "former Athens mayor"), a verb, a direction word or a party label ("D-Oakland")."""
         doc = self.doc
+        if s > run_start and doc[s - 1].text in ("-", "\u2013"):
+            return True  # names joined by a dash are names of their own ("Malaba-Eldoret road")
 
         def free(t: int) -> bool:
             tok = doc[t]
