@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+
+from eventscope.extract import classify, dates, salience
+from eventscope.extract.pipeline import text_for_parsing
+from eventscope.extract.salience import Salience
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -17,3 +23,13 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+def salience_verdicts(nlp: Language, text: str, published: dt.date) -> dict[str, Salience]:
+    """Each trigger word of ``text`` with what ``extract.salience.assess`` says of its mention."""
+    doc = nlp(text_for_parsing(text))
+    timexes = dates.find_timexes(text, published)
+    return {
+        text[m.trigger.start : m.trigger.end]: salience.assess(m, doc, published=published, timexes=timexes)
+        for m in classify.detect_mentions(doc)
+    }

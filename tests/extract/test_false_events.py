@@ -8,8 +8,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from eventscope.extract import classify, dates, salience
+from eventscope.extract import classify, salience
 from eventscope.extract.pipeline import text_for_parsing
+from support import salience_verdicts
 
 PUBLISHED = dt.date(2024, 5, 20)
 # a past-tense story around the sentence under test, so present-tense rules read it as such
@@ -17,12 +18,7 @@ PAST_LEAD = "Rebels clashed with troops near the border on Monday and burned thr
 
 
 def _verdicts(nlp: Language, text: str) -> dict[str, salience.Salience]:
-    doc = nlp(text_for_parsing(text))
-    timexes = dates.find_timexes(text, PUBLISHED)
-    return {
-        text[m.trigger.start : m.trigger.end]: salience.assess(m, doc, published=PUBLISHED, timexes=timexes)
-        for m in classify.detect_mentions(doc)
-    }
+    return salience_verdicts(nlp, text, PUBLISHED)
 
 
 def _triggers(nlp: Language, text: str) -> list[str]:

@@ -54,6 +54,7 @@ SALIENCE_FILE = "salience.toml"
 _NOT_ASSERTED = frozenset({"denied", "negated", "hypothetical", "threatened"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 _PLURAL_NOUN = frozenset({"NNS", "NNPS"})
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
 # entity labels that pin an event phrase to one place, time or count (names of people and groups
@@ -97,8 +98,15 @@ class Cues:
     instruments: frozenset[str]
     instrument_acts: frozenset[str]
     agreement_verbs: frozenset[str]
+    agreement_kinds: frozenset[str]
+    seizure_verbs: frozenset[str]
+    seizure_objects: frozenset[str]
     control_gain: frozenset[str]
     modified_heads: frozenset[str]
+    campaign_words: frozenset[str]
+    campaign_objects: frozenset[str]
+    target_nouns: frozenset[str]
+    copulas: frozenset[str]
 
 
 def _words(table: object, key: str) -> frozenset[str]:
@@ -143,8 +151,15 @@ def load_cues() -> Cues:
         instruments=_words(data["instrument"], "nouns"),
         instrument_acts=_words(data["instrument"], "acts"),
         agreement_verbs=_words(data["agreement"], "verbs"),
+        agreement_kinds=_words(data["agreement"], "other_kinds"),
+        seizure_verbs=_words(data["seizure"], "verbs"),
+        seizure_objects=_words(data["seizure"], "objects"),
         control_gain=_words(data["control"], "gain"),
         modified_heads=_words(data["modifier"], "heads"),
+        campaign_words=_words(data["campaign"], "words"),
+        campaign_objects=_words(data["campaign"], "objects"),
+        target_nouns=_words(data["target"], "nouns"),
+        copulas=_words(data["target"], "copulas"),
     )
 
 
@@ -187,6 +202,8 @@ def _attached(x: Token, t: Token, head: Token, inside: Iterable[Token] = ()) -> 
             continue
         if a.pos_ in ("NOUN", "PROPN") and a.head.i in own and a.dep_ in _CORE_ARGS:
             return True  # "more than 6,000 people have died": the count of the subject
+        if a.tag_ == "VBN" and a.dep_ == "acl" and a.head.i == t.i and t.pos_ in ("NOUN", "PROPN"):
+            continue  # "the accord signed in May 2001": a participle of the event noun dates it
         if a.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
             return False
     return False
@@ -628,6 +645,18 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
     return None
 
 
+def _seized_evidence(t: Token, cues: Cues) -> bool:
+    """Is what was seized evidence or contraband: the object of "seized documents", the subject
+    of "the documents were seized", the noun "the seized documents" / "documents seized in the
+    raid" describe, or what follows "seizure of"?"""
+    things = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if t.dep_ in ("amod", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+        things.append(t.head)
+    things += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
+    things += [x for th in things for x in th.conjuncts]
+    return bool(things) and all(_is(x, cues.seizure_objects) for x in things)
+
+
 def _np_anchored(n: Token) -> bool:
     """Does the noun phrase (with its clauses) carry a number or a named place ("46 crew members
     who were held captive")?"""
@@ -645,7 +674,10 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
     * an abstract word of violence with no count, place or date ("violence has no place in a
       democracy", "reject the group's violence");
     * an agreement noun that is not signed, reached, broken or begun ("we will respect the
-      agreements", "a follow-up to the accord");
+      agreements", "a follow-up to the accord"), or one between governments or firms rather
+      than the sides of a conflict ("a military aid agreement", "a trade accord");
+    * a seizure of evidence or contraband ("police seized documents", "the seized cocaine"),
+      which is not looting;
     * "control" as a standing state ("the army has full control over the region", "border
       controls", "the situation is being controlled") rather than a change of hands."""
     sub = mention.sub_event_type
@@ -663,9 +695,15 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
         # (a lead or a present-tense note uses the word for the incident: "ethnic violence in ...")
         if not _anchors(t, timexes) & {"count", "place", "date"}:
             return Salience(False, None, "idle:abstract")
+    if sub == "Agreement" and noun and any(
+        c.dep_ in ("compound", "amod", "nmod") and _is(c, cues.agreement_kinds) for c in t.children
+    ):
+        return Salience(False, None, "idle:agreement-kind")
     if sub == "Agreement" and noun and t.lower_ not in cues.agreement_verbs:
         if "date" not in _anchors(t, timexes) and not _is(_clause_head(t), cues.agreement_verbs):
             return Salience(False, None, "idle:agreement")
+    if sub == "Looting/property destruction" and _is(t, cues.seizure_verbs) and _seized_evidence(t, cues):
+        return Salience(False, None, "idle:seizure")
     ref = _reference(t, _anchors(t, timexes))
     if ref is not None:
         return ref
@@ -677,6 +715,76 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
         elif not (_is_finite_past(t) or _present_perfect(t) or _narrative_present(t.doc)):
             return Salience(False, None, "idle:control")
     return None
+
+
+def _talk(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], cues: Cues) -> Salience | None:
+    """Words of violence in talk about a conflict rather than in a report of one incident:
+
+    * a campaign against a crime, a scourge or an idea ("the fight against drug trafficking",
+      "those who fight terrorism");
+    * a copula with "the target of attacks" ("the country has been the target of terrorist
+      attacks", "we are the target of attacks"): what a place suffers, not one attack;
+    * a violent verb in the present progressive in a relative clause ("the government, which is
+      fighting the rebels", "an army that is killing our people"): who someone is. A main clause
+      ("rebels are shelling the town") reports an ongoing incident, and so does an ongoing protest
+      or occupation ("drivers who are protesting against fuel prices");
+
+    A count, a named place or a date of the mention's own clause keeps the last two (a campaign
+    stays one wherever it is waged)."""
+    campaign = _campaign(t, cues)
+    if campaign is not None:
+        return campaign
+    anchors = _anchors(t, timexes)
+    if anchors & {"count", "place", "date"}:
+        return None
+    if _target_of(t, cues):
+        return Salience(False, None, "generic:target")
+    if _progressive(t) and t.dep_ in ("relcl", "acl") and mention.event_type in _VIOLENT_TYPES:
+        return Salience(False, None, "generic:progressive")
+    return None
+
+
+def _campaign(t: Token, cues: Cues) -> Salience | None:
+    if not _is(t, cues.campaign_words):
+        return None
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "on"):
+            objs.extend(_pobj_heads(c))
+    for o in objs:
+        if _is(o, cues.campaign_objects):
+            return Salience(False, None, f"campaign:{o.lower_}")
+    return None
+
+
+def _pobj_heads(prep: Token) -> list[Token]:
+    out = [c for c in prep.children if c.dep_ == "pobj"]
+    return out + [x for o in out for x in o.conjuncts]
+
+
+def _target_of(t: Token, cues: Cues) -> bool:
+    """ "has been the target of attacks", "we are the victims of attacks": the target noun, or the
+    plural event noun after its "of", under a present or present-perfect copula."""
+    noun = t
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in cues.target_nouns:
+        noun = t.head.head
+    elif t.lower_ not in cues.target_nouns:
+        return False
+    cop = noun.head
+    if noun.dep_ != "attr" or cop.lemma_.lower() not in cues.copulas:
+        return False
+    if not (_present_simple(cop) or _present_perfect(cop)):
+        return False  # "the embassy was the target of attacks last week": an occasion
+    events = [x for c in noun.children if c.lower_ == "of" for x in _pobj_heads(c)]
+    return any(x.tag_ in _PLURAL_NOUN and not _np_anchored(x) for x in events)
+
+
+def _progressive(t: Token) -> bool:
+    """ "who are fighting the rebels", "which is bombing villages": a verb trigger in the present
+    progressive."""
+    if t.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)
 
 
 def _figurative(t: Token, cues: Cues) -> Salience | None:
@@ -760,7 +868,7 @@ def assess(
     verdict = _negation(t, govs, sent, cues) or _hypothesis(t, govs, sent, cues)
     if verdict is not None:
         return verdict
-    verdict = _not_an_event(mention, t, timexes, cues)
+    verdict = _not_an_event(mention, t, timexes, cues) or _talk(mention, t, timexes, cues)
     if verdict is not None:
         return verdict
     dated, has_date = _dated_history(t, sent, published, timexes, cues)
