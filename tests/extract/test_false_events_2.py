@@ -205,3 +205,37 @@ def test_seized_documents_are_not_looting(nlp: Language) -> None:
 def test_seized_goods_stay_looting(nlp: Language, text: str) -> None:
     v = _dropped(nlp, text, "seized")
     assert v.keep and v.reason != "idle:seizure", v
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A woman died after being struck by a police cruiser responding to a call.", "died"),
+    ("Two pedestrians were killed when a bus hit them on the highway on Sunday.", "killed"),
+    ("Three people died in a road accident near Voi on Monday.", "died"),
+])
+def test_a_road_accident_is_no_event(nlp: Language, text: str, trigger: str) -> None:
+    v = _verdicts(nlp, text).get(trigger)
+    assert v is None or not v.keep
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A military vehicle hit an IED near Mandera, killing two soldiers.", "killing"),
+    ("Gunmen opened fire on a bus near Lamu, killing five passengers.", "killing"),
+    ("A truck rammed into a crowd of marchers in the capital, killing three.", "killing"),
+])
+def test_violence_involving_a_vehicle_stays(nlp: Language, text: str, trigger: str) -> None:
+    v = _verdicts(nlp, text).get(trigger)
+    assert v is None or v.reason != "accident"
+
+
+def test_a_toll_after_an_accident_is_the_accidents(nlp: Language) -> None:
+    text = ("A bus collided with a lorry near Naivasha on Tuesday night. "
+            "Two of the injured later died in hospital.")
+    v = _verdicts(nlp, text).get("died")
+    assert v is None or not v.keep
+
+
+def test_a_vehicle_that_only_stopped_makes_no_accident(nlp: Language) -> None:
+    text = ("The matatu stopped at the market and two men posing as police officers took the passengers away. "
+            "Their bodies were found in a river two days later.")
+    v = _verdicts(nlp, text).get("bodies")
+    assert v is None or v.reason != "accident"

@@ -413,3 +413,10 @@ def test_towns_joined_by_a_dash_in_a_road_name_are_found(nlp: Language, gaz: Gaz
     found = places(nlp, gaz, text)
     assert town in found and found[town].place is not None and found[town].place.iso3 == "KEN"
     assert found[town].precision == "near"  # a route's end, not the scene itself
+
+
+def test_a_borders_demonym_does_not_pull_a_town_across_it(nlp: Language, gaz: Gazetteer) -> None:
+    # Mbale is a Ugandan town of ~90,000 and a small Kenyan one; "the Kenyan border" is elsewhere
+    text = "Riders blocked the main road through Mbale on Monday. The road links the town to the Kenyan border."
+    m = places(nlp, gaz, text)["Mbale"]
+    assert m.place is not None and m.place.iso3 == "UGA"

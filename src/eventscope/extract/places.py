@@ -279,6 +279,9 @@ _OFFICIAL_SPEAKERS = SPEAKER_NOUNS | frozenset(
 )
 
 
+_BORDER_AFTER = re.compile(r"\w+\s+(?:border|frontier)\b", re.IGNORECASE)
+
+
 def _in_speaker(tok: Token) -> bool:
     """Is the token inside an official speaker, the subject of a speech verb ("police in Nanyuki
     said two officers were shot in Naro Moru")? That place is where the source sits."""
@@ -1005,8 +1008,10 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     demonyms = matcher.demonym_spans()
     cues = _country_cues(doc, matcher, demonyms)
     origins = matcher.origin_demonyms()
-    votes = [(iso3, DEMONYM_VOTE / 2 if s in origins else DEMONYM_VOTE) for s, _e, iso3 in demonyms] \
-        + [(iso3, w) for _s, _e, iso3, w in cues]
+    borders = {s for s in origins if _BORDER_AFTER.match(matcher.text, s)}
+    # a border's demonym says the place is near that country, usually on the other side: no vote
+    votes = [(iso3, 0.0 if s in borders else DEMONYM_VOTE / 2 if s in origins else DEMONYM_VOTE)
+             for s, _e, iso3 in demonyms] + [(iso3, w) for _s, _e, iso3, w in cues]
     ctx = _build_context([_name_candidates(sp.text, gaz) for sp in first], first, votes)
     spans = matcher.context_spans(ctx)
     spans = [_part_of(sp, gaz) for sp in spans]

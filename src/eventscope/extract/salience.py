@@ -103,6 +103,10 @@ class Cues:
     seizure_objects: frozenset[str]
     control_gain: frozenset[str]
     modified_heads: frozenset[str]
+    accident_vehicles: frozenset[str]
+    accident_nouns: frozenset[str]
+    accident_impacts: frozenset[str]
+    accident_deliberate: frozenset[str]
     campaign_words: frozenset[str]
     campaign_objects: frozenset[str]
     target_nouns: frozenset[str]
@@ -156,6 +160,10 @@ def load_cues() -> Cues:
         seizure_objects=_words(data["seizure"], "objects"),
         control_gain=_words(data["control"], "gain"),
         modified_heads=_words(data["modifier"], "heads"),
+        accident_vehicles=_words(data["accident"], "vehicles"),
+        accident_nouns=_words(data["accident"], "nouns"),
+        accident_impacts=_words(data["accident"], "impacts"),
+        accident_deliberate=_words(data["accident"], "deliberate"),
         campaign_words=_words(data["campaign"], "words"),
         campaign_objects=_words(data["campaign"], "objects"),
         target_nouns=_words(data["target"], "nouns"),
@@ -645,6 +653,48 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
     return None
 
 
+def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
+    """A death or injury a vehicle caused by accident (see ``[accident]`` in salience.toml). A
+    toll with no cause of its own ("two of the injured later died") after an accident sentence
+    belongs to that accident."""
+    if mention.event_type not in ("Violence against civilians", "Battles"):
+        return False
+    sent = t.sent
+    verdict = _accident_sentence(sent, cues)
+    if verdict is not None:
+        return verdict
+    if any(c.dep_ in ("agent", "nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
+            and not any(c.dep_ == "nsubjpass" for c in t.children):
+        return False  # an act with its own actor
+    doc = t.doc
+    k = sent.start - 1
+    for _ in range(2):  # the two sentences before
+        if k < 0:
+            break
+        before = doc[k].sent
+        verdict = _accident_sentence(before, cues)
+        if verdict is not None:
+            return verdict
+        k = before.start - 1
+    return False
+
+
+def _accident_sentence(sent: SpacySpan, cues: Cues) -> bool | None:
+    """True: the sentence tells of a road accident; False: of violence done on purpose; None:
+    neither."""
+    if any(_is(x, cues.accident_deliberate) for x in sent):
+        return False
+    if any(x.lower_ in cues.accident_nouns for x in sent):
+        return True
+    for x in sent:  # a vehicle that hit, struck, knocked down or ran over someone
+        if x.lower_ not in cues.accident_vehicles:
+            continue
+        verb = x.head.head if x.dep_ == "pobj" and x.head.dep_ == "agent" else x.head if x.dep_ == "nsubj" else None
+        if verb is not None and _is(verb, cues.accident_impacts):
+            return True
+    return None
+
+
 def _seized_evidence(t: Token, cues: Cues) -> bool:
     """Is what was seized evidence or contraband: the object of "seized documents", the subject
     of "the documents were seized", the noun "the seized documents" / "documents seized in the
@@ -704,6 +754,8 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
             return Salience(False, None, "idle:agreement")
     if sub == "Looting/property destruction" and _is(t, cues.seizure_verbs) and _seized_evidence(t, cues):
         return Salience(False, None, "idle:seizure")
+    if _accident(mention, t, cues):
+        return Salience(False, None, "accident")
     ref = _reference(t, _anchors(t, timexes))
     if ref is not None:
         return ref
