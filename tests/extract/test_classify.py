@@ -454,6 +454,14 @@ def test_a_killing_with_its_killer_is_not_a_bare_toll(nlp: Language) -> None:
     assert len(groups) == 2
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents stoned two suspected robbers to death in Kisumu.", "Mob violence"),
+    ("Gunmen hacked two farmers to death in Lamu.", "Attack"),
+])
+def test_to_death_reads_its_verbs_subject(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
 def test_the_violence_referred_to_again_is_no_new_event(nlp: Language) -> None:
     m = primary(nlp, "Aid groups are helping families who fled the violence.")
     assert m is None or m.event_type not in ("Violence against civilians", "Battles", "Riots")

@@ -607,8 +607,17 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
     out = []
     for h in chosen:
         k = bisect.bisect_right(starts, h.start) - 1
-        out.append(_Trigger(rules[h.name], h.start, h.end, _phrase_head(doc, h.start, h.end), sents[k]))
+        out.append(_Trigger(rules[h.name], h.start, h.end, _manner_verb(_phrase_head(doc, h.start, h.end)), sents[k]))
     return out
+
+
+def _manner_verb(head: Token) -> Token:
+    """ "stoned two robbers to death", "beaten to death": the verb of "to death" is the one whose
+    subject and object tell who did it to whom."""
+    if head.lower_ in ("death", "deaths") and head.dep_ == "pobj" and head.head.lower_ == "to" \
+            and head.head.head.pos_ == "VERB":
+        return head.head.head
+    return head
 
 
 # Roles ----------------------------------------------------------------------------------------
