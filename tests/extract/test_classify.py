@@ -462,6 +462,15 @@ def test_to_death_reads_its_verbs_subject(nlp: Language, text: str, expected: st
     assert primary_subtype(nlp, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 23 November, police shot and wounded a man in Likoni, accusing him of robbery.", "Attack"),
+    ("On 1 March, militants assassinated a municipal councilor who had informed security forces.", "Attack"),
+    ("On 5 May, soldiers fired on militants near the camp, killing three.", "Armed clash"),
+])
+def test_a_dated_sentence_still_finds_the_victim(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
 def test_the_violence_referred_to_again_is_no_new_event(nlp: Language) -> None:
     m = primary(nlp, "Aid groups are helping families who fled the violence.")
     assert m is None or m.event_type not in ("Violence against civilians", "Battles", "Riots")

@@ -649,7 +649,9 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
         elif c.dep_ == "agent":
             agents.extend(_pobjs(c))
         elif c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and t.lemma_ in _AIM_VERBS)):
-            patients.extend(g for g in _pobjs(c) if g.lemma_.lower() not in _NOT_TARGETS)
+            # ("On 23 November, police shot ...": a date is no target)
+            patients.extend(g for g in _pobjs(c) if g.lemma_.lower() not in _NOT_TARGETS
+                            and g.ent_type_ not in ("DATE", "TIME") and not g.like_num)
         elif c.dep_ == "prep" and c.lower_ == "by" and t.pos_ == "NOUN":
             agents.extend(_pobjs(c))
         elif c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN":
