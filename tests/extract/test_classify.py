@@ -471,6 +471,14 @@ def test_a_dated_sentence_still_finds_the_victim(nlp: Language, text: str, expec
     assert primary_subtype(nlp, text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two local government officials were ambushed and killed by raiders near Lokori.", "Attack"),
+    ("Two soldiers were ambushed and killed by militants near Djibo.", "Armed clash"),
+])
+def test_coordinated_passives_share_their_subject(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
 def test_the_violence_referred_to_again_is_no_new_event(nlp: Language) -> None:
     m = primary(nlp, "Aid groups are helping families who fled the violence.")
     assert m is None or m.event_type not in ("Violence against civilians", "Battles", "Riots")

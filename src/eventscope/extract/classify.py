@@ -673,6 +673,9 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
             agents.extend(c for c in h.children if c.dep_ in _SUBJ)
         elif t.dep_ in ("amod", "compound") and h.pos_ in ("NOUN", "PROPN"):
             patients.append(h)
+    if not patients and t.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
+        # "two officials were ambushed and killed by raiders": the passive subject is shared too
+        patients.extend(c for c in h.children if c.dep_ == "nsubjpass")
     if not patients and t.pos_ == "VERB":
         # "attacked and burned the school": coordinated verbs share the object
         for c in t.children:
