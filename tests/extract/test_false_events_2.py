@@ -239,3 +239,21 @@ def test_a_vehicle_that_only_stopped_makes_no_accident(nlp: Language) -> None:
             "Their bodies were found in a river two days later.")
     v = _verdicts(nlp, text).get("bodies")
     assert v is None or v.reason != "accident"
+
+
+# an opinion piece: longer than a note, in the present tense throughout
+ESSAY = ("Wars rarely end on the battlefield. Donors like quick results. Ministers like parades. "
+         "Armed groups can be defeated in a town and return a year later. "
+         "Air strikes kill fighters, but they also kill farmers. Courts and roads take longer. "
+         "Villages remember who came to help.")
+
+
+@pytest.mark.parametrize("trigger", ["defeated", "Air strikes", "kill"])
+def test_generalisations_in_a_present_tense_essay_are_no_events(nlp: Language, trigger: str) -> None:
+    v = _verdicts(nlp, ESSAY).get(trigger)
+    assert v is None or not v.keep
+
+
+def test_a_short_present_tense_note_still_reports_events(nlp: Language) -> None:
+    v = _verdicts(nlp, "Gunmen kill two traders in Mandera. Police launch a manhunt.").get("kill")
+    assert v is not None and v.keep

@@ -532,6 +532,9 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
     return None
 
 
+_NOTE_MAX_SENTENCES = 6
+
+
 @functools.lru_cache(maxsize=8)
 def _narrative_present(doc: Doc) -> bool:
     """Is the document told in the present tense (headline and coder-note style: "Protesters
@@ -546,7 +549,10 @@ def _narrative_present(doc: Doc) -> bool:
             present += 1
         elif tok.tag_ == "VBD":
             past += 1
-    return present >= past
+    # A long text in the present is commentary, not a note in headline style: news reports of
+    # that length tell their events in the past ("Air strikes kill fighters, but they also kill
+    # farmers" in an opinion piece is a generalisation).
+    return present >= past and sum(1 for _ in doc.sents) <= _NOTE_MAX_SENTENCES
 
 
 def _generic(
@@ -585,8 +591,11 @@ def _generic(
         return None  # present-tense story, or a headline / lead, where the present reports events
     if t.pos_ in ("VERB", "AUX") and _present_simple(t):
         subj = _subject(t)
-        if t.dep_ == "relcl" or subj is None or _bare_plural(subj) or subj.lower_ in cues.speaker:
+        if t.dep_ == "relcl" or subj is None or _bare_plural(subj) or subj.lower_ in cues.speaker \
+                or subj.lower_ in ("they", "we", "you"):  # "they also kill farmers": a habit
             return Salience(False, None, "generic:present")
+    if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "can" for c in t.children):
+        return Salience(False, None, "generic:ability")  # "armed groups can be beaten in a town"
     if t.pos_ in ("NOUN", "PROPN") and _bare_plural(t) and _present_simple(head):
         return Salience(False, None, "generic:plural-present")
     if t.dep_ == "relcl" or head.dep_ == "relcl":
