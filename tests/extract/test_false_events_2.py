@@ -257,3 +257,20 @@ def test_generalisations_in_a_present_tense_essay_are_no_events(nlp: Language, t
 def test_a_short_present_tense_note_still_reports_events(nlp: Language) -> None:
     v = _verdicts(nlp, "Gunmen kill two traders in Mandera. Police launch a manhunt.").get("kill")
     assert v is not None and v.keep
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    ("Truck drivers abandoned their vehicles on the highway to protest low pay.", "protest", None),
+    ("Farmers took to the streets of Eldoret to demand better maize prices.", "demand", None),
+    ("Teachers plan to protest on Monday over pay.", "protest", "hypothetical"),
+    ("The union called on its members to protest next week.", "protest", "hypothetical"),
+])
+def test_a_protest_as_the_purpose_of_a_done_act_took_place(nlp: Language, text: str, trigger: str,
+                                                          status: str | None) -> None:
+    v = _verdicts(nlp, text).get(trigger)
+    if v is None:  # the act itself was the trigger ("took to the streets")
+        assert status is None
+        return
+    # hypothetical either by the mention's own status (a plan verb) or by salience's verdict
+    hypothetical = v.status == "hypothetical" or v.reason == "status:hypothetical"
+    assert v.keep and hypothetical == (status == "hypothetical")

@@ -381,6 +381,26 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     return None
 
 
+# "residents blocked the road to protest the arrests": a protest verb as the purpose of what a
+# crowd did is that act's own meaning, so the protest took place (unlike "gunmen came to kill").
+_PROTEST_PURPOSES = frozenset(
+    "protest demonstrate demand denounce condemn decry oppose express press agitate show".split()
+)
+_INTENTIONS = frozenset(
+    "want plan intend threaten vow seek hope try attempt aim prepare decide agree promise call urge "
+    "ask plot mobilise mobilize organise organize".split()
+)
+
+
+def _protest_purpose(inf: Token) -> bool:
+    """Is ``inf`` ("to protest") the purpose clause of a finite act that is no intention?"""
+    if inf.lemma_.lower() not in _PROTEST_PURPOSES or inf.dep_ not in ("advcl", "xcomp"):
+        return False
+    head = inf.head
+    return head.tag_ in ("VBD", "VBZ", "VBP") and head.lemma_.lower() not in _INTENTIONS \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
 def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
     """ "to massacre the people", "an operation to kidnap him": an infinitive is a purpose or a
     possibility unless an implicative verb governs it ("went on to kill", "began to shell"). A
@@ -398,6 +418,8 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
             return None
         if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             if _is(a.head, cues.implicative) or _is(a, cues.implicative):
+                return None
+            if _protest_purpose(a):
                 return None
             return Salience(True, "hypothetical", "hypothetical:infinitive")
         if a.dep_ not in ("xcomp", "conj", "pcomp", "pobj"):
