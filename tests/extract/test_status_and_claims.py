@@ -104,3 +104,23 @@ def test_every_filled_field_points_to_a_sentence(extractor: Any, text: str) -> N
             start, end = data["field_evidence"][name]
             assert 0 <= start < end <= len(text)
     assert 0.0 < ev.confidence <= 1.0
+
+
+def test_denying_someone_a_thing_is_no_denial_of_the_event(extractor: Any) -> None:
+    events = _events(extractor, "Rioters set a bonfire and blocked the road after the party denied their "
+                                "candidate a nomination certificate.")
+    assert events and all(e.status == "asserted" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Post-election riots in Kisumu - details not specified.",
+    "Students protested at a school in Ol Kalou. The exact date of the protest is not known.",
+])
+def test_unknown_details_do_not_negate_the_event(extractor: Any, text: str) -> None:
+    events = _events(extractor, text)
+    assert events and any(e.status == "asserted" for e in events)
+
+
+def test_a_real_negation_still_negates(extractor: Any) -> None:
+    events = _events(extractor, "No protest was held in Nairobi on Monday despite the call.")
+    assert all(e.status != "asserted" for e in events)

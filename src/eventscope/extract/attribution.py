@@ -127,7 +127,7 @@ def _cues(sent: SpacySpan) -> list[_Cue]:
                     if cited is not None:
                         relays.append(subj)
                         source = cited
-            found.append(_Cue(tok, source, tuple(relays), lemma == "deny"))
+            found.append(_Cue(tok, source, tuple(relays), lemma == "deny" and not _refusal(tok)))
         elif (
             tok.pos_ == "VERB"
             and tok.lemma_.lower() in ("put", "place", "estimate")
@@ -189,6 +189,13 @@ def find_claims(sents: Sequence[SpacySpan], *, outlet: str | None = None) -> tup
             claims.append(Claim(source=source, kind=kind, via=tuple(via), text=cue_text))
             denial = denial or cue.denial
     return tuple(claims), denial
+
+
+def _refusal(verb: Token) -> bool:
+    """ "denied the candidate a certificate", "was denied entry": "deny" as refusing something to
+    someone (two objects, or a passive with an object), not as rejecting a report."""
+    deps = [c.dep_ for c in verb.children]
+    return "dative" in deps or deps.count("dobj") >= 2 or ("nsubjpass" in deps and "dobj" in deps)
 
 
 def claim_status(claims: Sequence[Claim], denial: bool, current: Status) -> Status:

@@ -321,12 +321,22 @@ def _specific(t: Token, doc: Doc, timexes_in_clause: bool) -> bool:
 # Rules ----------------------------------------------------------------------------------------
 
 
+# Verbs about what is known of an event: negating them leaves the event standing.
+_EPISTEMIC = frozenset(
+    "specify know report clear confirm establish disclose identify determine reveal give state "
+    "specified known reported confirmed established disclosed identified determined revealed given "
+    "stated".split()
+)
+
+
 def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
     for g in govs:
         if _is(g, cues.denied):
             return Salience(True, "denied", f"denied:{g.lemma_.lower()}")
     clause = _clause_head(t)
     for v in {t, clause}:
+        if v is not t and (v.lemma_.lower() in _EPISTEMIC or v.lower_ in _EPISTEMIC):
+            continue  # "riots - details not specified", "the date of the protest is not known"
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 return Salience(True, "negated", "negated:not")
