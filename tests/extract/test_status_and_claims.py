@@ -124,3 +124,9 @@ def test_unknown_details_do_not_negate_the_event(extractor: Any, text: str) -> N
 def test_a_real_negation_still_negates(extractor: Any) -> None:
     events = _events(extractor, "No protest was held in Nairobi on Monday despite the call.")
     assert all(e.status != "asserted" for e in events)
+
+
+def test_a_bracketed_aside_about_the_date_negates_nothing(extractor: Any) -> None:
+    events = _events(extractor, "Around 30 October (exact date not reported) traders protested in Kakamega "
+                                "over the state of the market.")
+    assert events and any(e.status == "asserted" for e in events)

@@ -833,6 +833,13 @@ def _precise_date_elsewhere(doc: Doc, sent: _Sent) -> bool:
     )
 
 
+def _bracketed(tok: Token) -> bool:
+    """Is the token inside round brackets within its sentence?"""
+    sent = tok.sent
+    opened = sum(1 if x.text == "(" else -1 if x.text == ")" else 0 for x in sent if x.i < tok.i)
+    return opened > 0
+
+
 def _status(tr: _Trigger) -> tuple[Status, str | None]:
     t = tr.head
     s = tr.sent
@@ -870,7 +877,8 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
         if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "dobj", "pobj"):
             break
     for c in t.children:
-        if c.dep_ == "neg":
+        if c.dep_ == "neg" and not _bracketed(c):
+            # ("traders protested (exact date not reported)": an aside about the report)
             return "negated", "status:neg"
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
             c.lower_ in ("no", "nobody", "none") or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
@@ -891,7 +899,8 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
     for a in chain[1:]:
         if a.lemma_.lower() == "claim" and a.pos_ == "VERB":
             return "claimed", "status:claim"
-        if a.pos_ == "VERB" and any(c.dep_ == "neg" for c in a.children) and a.lemma_ in ("report", "cause"):
+        if a.pos_ == "VERB" and any(c.dep_ == "neg" and not _bracketed(c) for c in a.children) \
+                and a.lemma_ in ("report", "cause"):
             return "negated", "status:neg"
     return "asserted", None
 
