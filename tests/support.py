@@ -25,6 +25,13 @@ def shared_or_skip(*parts: str) -> Path:
     return path
 
 
+def salience_verdict(nlp: Language, text: str, trigger: str, published: dt.date) -> Salience:
+    """What ``extract.salience.assess`` says of the mention whose trigger word is ``trigger``."""
+    found = salience_verdicts(nlp, text, published)
+    assert trigger in found, f"{trigger!r} not among {sorted(found)}"
+    return found[trigger]
+
+
 def salience_verdicts(nlp: Language, text: str, published: dt.date) -> dict[str, Salience]:
     """Each trigger word of ``text`` with what ``extract.salience.assess`` says of its mention."""
     doc = nlp(text_for_parsing(text))

@@ -71,6 +71,26 @@ def neighbour(tok: Token, step: int) -> Token | None:
     return doc[i] if 0 <= i < len(doc) else None
 
 
+def trigger_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens covering characters ``start:end`` (a trigger's span)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def bracketed_tokens(tokens: Iterable[Token]) -> set[int]:
+    """Doc indices of the tokens enclosed in (), [] or {} among ``tokens`` (a sentence)."""
+    inside: set[int] = set()
+    depth = 0
+    for tok in tokens:
+        if tok.text in ("(", "[", "{"):
+            depth += 1
+        elif tok.text in (")", "]", "}"):
+            depth = max(depth - 1, 0)
+        elif depth:
+            inside.add(tok.i)
+    return inside
+
+
 def span_ents(span: Span) -> list[Span]:
     """The entities inside ``span``, like ``span.ents``, from the document's cached entities."""
     return [e for e in doc_ents(span.doc) if span.start <= e.start and e.end <= span.end]

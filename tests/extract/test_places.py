@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from eventscope.extract.places import choose_event_location, find_places, geoparse_documents, main_country
 from eventscope.geo.gazetteer import Gazetteer
-from eventscope.records import Document, PlaceMention, Span
+from eventscope.records import Document, Location, PlaceMention, Span
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +17,11 @@ def gaz() -> Gazetteer:
 
 def places(nlp: Language, gaz: Gazetteer, text: str) -> dict[str, PlaceMention]:
     return {m.text: m for m in find_places(nlp(text), gaz)}
+
+
+def location_of(nlp: Language, gaz: Gazetteer, text: str) -> Location | None:
+    """The event location when the whole text is the event's evidence."""
+    return choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
 
 
 @pytest.mark.parametrize("name", ["Raqqa", "Raqqah", "Ar-Raqqa"])
@@ -85,7 +90,7 @@ def test_demonym_gives_the_country_only_when_no_place_resolves(nlp: Language, ga
     loc = choose_event_location(ms, [Span(0, 45)])
     assert loc is not None and loc.iso3 == "KEN" and loc.precision == "country"
     text = "Kenyan soldiers were deployed to Garissa after the raid."
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.name == "Garissa" and loc.precision == "exact"
 
 
@@ -201,7 +206,7 @@ def test_route_ends_rank_after_the_place_of_the_incident(
 
 def test_most_specific_place_in_the_evidence_wins(nlp: Language, gaz: Gazetteer) -> None:
     text = "Herders clashed in Baringo county; two were killed in Marigat."
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.name == "Marigat" and loc.precision == "exact"
 
 
@@ -221,9 +226,9 @@ def test_identity_group_is_a_weak_cue_not_a_french_town(nlp: Language, gaz: Gaze
 
 def test_cross_border_group_narrows_but_does_not_guess_the_country(nlp: Language, gaz: Gazetteer) -> None:
     text = "JNIM militants stole cattle from herders overnight."
-    assert choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))]) is None
+    assert location_of(nlp, gaz, text) is None
     text = "JNIM militants and Koglweogo members clashed overnight."
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.iso3 == "BFA"
 
 
@@ -234,7 +239,7 @@ def test_big_city_without_a_locative_cue(nlp: Language, gaz: Gazetteer) -> None:
 
 def test_road_named_after_a_town_is_not_the_incident_place(nlp: Language, gaz: Gazetteer) -> None:
     text = "A trader was shot along Kismayo Road in Garissa on Friday."
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.name == "Garissa"
 
 
@@ -334,7 +339,7 @@ def test_the_victims_demonym_outweighs_the_raiders(nlp: Language, gaz: Gazetteer
 
 def test_a_raiders_demonym_alone_still_gives_a_country(nlp: Language, gaz: Gazetteer) -> None:
     text = "Somali militants attacked a bus on Monday, killing four."
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.iso3 == "SOM"
 
 
@@ -352,13 +357,13 @@ def test_an_institution_named_after_a_word_is_no_place(nlp: Language, gaz: Gazet
     ("The Garissa senator said three people were killed in Dadaab on Sunday.", "Dadaab"),
 ])
 def test_an_office_or_an_origin_is_not_the_setting(nlp: Language, gaz: Gazetteer, text: str, where: str) -> None:
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.name == where
 
 
 def test_a_place_named_only_as_an_origin_is_still_the_location(nlp: Language, gaz: Gazetteer) -> None:
     text = "Raiders from Isiolo attacked a village and killed three people."
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.iso3 == "KEN" and loc.admin1 == "Isiolo"
 
 
@@ -395,13 +400,13 @@ def test_a_town_after_a_party_label_or_downtown_is_found(nlp: Language, gaz: Gaz
 
 def test_the_speakers_town_is_not_the_incidents(nlp: Language, gaz: Gazetteer) -> None:
     text = "Police in Nanyuki said two officers were shot dead in Naro Moru on Saturday."
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.name == "Naro Moru"
 
 
 def test_the_speakers_town_is_used_when_it_is_the_only_one(nlp: Language, gaz: Gazetteer) -> None:
     text = "Officials in Garissa said five people were killed on Monday."
-    loc = choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))])
+    loc = location_of(nlp, gaz, text)
     assert loc is not None and loc.admin1 == "Garissa"
 
 

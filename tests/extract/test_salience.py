@@ -11,27 +11,20 @@ from spacy.tokens import Doc
 
 from eventscope.extract import classify, dates, salience
 from eventscope.records import EventMention, TimeExpr
+from support import salience_verdict, salience_verdicts
 
 PUBLISHED = dt.date(2024, 5, 20)
 
 
 def _verdicts(nlp: Language, text: str) -> dict[str, salience.Salience]:
     """Trigger text -> verdict for every mention the classifier finds in ``text``."""
-    doc = nlp(text)
-    timexes = dates.find_timexes(text, PUBLISHED)
-    out = {}
-    for m in classify.detect_mentions(doc):
-        out[text[m.trigger.start : m.trigger.end]] = salience.assess(
-            m, doc, published=PUBLISHED, timexes=timexes
-        )
+    out = salience_verdicts(nlp, text, PUBLISHED)
     assert out, f"the classifier found no mention in: {text}"
     return out
 
 
 def _one(nlp: Language, text: str, trigger: str) -> salience.Salience:
-    found = _verdicts(nlp, text)
-    assert trigger in found, f"{trigger!r} not among {sorted(found)}"
-    return found[trigger]
+    return salience_verdict(nlp, text, trigger, PUBLISHED)
 
 
 # Specific incidents are kept -----------------------------------------------------------------

@@ -42,7 +42,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..nlp import doc_ents, doc_text, neighbour, span_ents
+from ..nlp import bracketed_tokens, doc_ents, doc_text, neighbour, span_ents, trigger_root
 from ..records import Actor, EventMention, Span, Status
 from .actors import find_actor_mentions, load_dictionary
 
@@ -833,13 +833,6 @@ def _precise_date_elsewhere(doc: Doc, sent: _Sent) -> bool:
     )
 
 
-def _bracketed(tok: Token) -> bool:
-    """Is the token inside round brackets within its sentence?"""
-    sent = tok.sent
-    opened = sum(1 if x.text == "(" else -1 if x.text == ")" else 0 for x in sent if x.i < tok.i)
-    return opened > 0
-
-
 def _status(tr: _Trigger) -> tuple[Status, str | None]:
     t = tr.head
     s = tr.sent
@@ -877,7 +870,7 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
         if a.pos_ in ("VERB", "AUX") and a.dep_ not in ("xcomp", "dobj", "pobj"):
             break
     for c in t.children:
-        if c.dep_ == "neg" and not _bracketed(c):
+        if c.dep_ == "neg" and c.i not in bracketed_tokens(c.sent):
             # ("traders protested (exact date not reported)": an aside about the report)
             return "negated", "status:neg"
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
@@ -899,7 +892,7 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
     for a in chain[1:]:
         if a.lemma_.lower() == "claim" and a.pos_ == "VERB":
             return "claimed", "status:claim"
-        if a.pos_ == "VERB" and any(c.dep_ == "neg" and not _bracketed(c) for c in a.children) \
+        if a.pos_ == "VERB" and any(c.dep_ == "neg" and c.i not in bracketed_tokens(c.sent) for c in a.children) \
                 and a.lemma_ in ("report", "cause"):
             return "negated", "status:neg"
     return "asserted", None
@@ -1528,11 +1521,8 @@ def _bare_toll(m: EventMention, doc: Doc) -> bool:
     """A casualty report that names no one as the cause: "three people were killed", "ten
     killed", "two civilians killed" (a headline's passive), "one death reported", "3 Ethiopians
     were shot dead": no agent, no object of an actor's act."""
-    span = doc.char_span(m.trigger.start, m.trigger.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    if tok.lemma_.lower() not in _TOLL_LEMMAS:
+    tok = trigger_root(doc, m.trigger.start, m.trigger.end)
+    if tok is None or tok.lemma_.lower() not in _TOLL_LEMMAS:
         return False
     if any(c.dep_ == "agent" for c in tok.children):
         return False  # "killed by police gunfire"

@@ -31,7 +31,7 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import doc_text
+from ..nlp import bracketed_tokens, doc_text
 from ..records import Count, CountKind
 
 RESOURCE = "quantities.toml"
@@ -1346,20 +1346,6 @@ def _to_count(found: Sequence[_Found], sent: Span) -> Count:
     )
 
 
-def _in_brackets(tokens: Sequence[Token]) -> set[int]:
-    """Doc indices of the tokens enclosed in (), [] or {} within the sentence."""
-    inside: set[int] = set()
-    depth = 0
-    for tok in tokens:
-        if tok.text in ("(", "[", "{"):
-            depth += 1
-        elif tok.text in (")", "]", "}"):
-            depth = max(depth - 1, 0)
-        elif depth:
-            inside.add(tok.i)
-    return inside
-
-
 def _own_body(tok: Token) -> bool:
     """ "his body", "her corpse": a single body with a possessive pronoun."""
     return (
@@ -1418,7 +1404,7 @@ def find_counts(sent: Span) -> list[Count]:
     # A figure in brackets next to one outside them is an aside on it ("At least 20 (some reports
     # 30) were killed", "12 killed [mortuary count: 6]"): another estimate, never a part to add.
     # Likewise a plural pronoun beside a counted phrase repeats it ("killed two men, they were ...").
-    bracketed = _in_brackets(tokens)
+    bracketed = bracketed_tokens(tokens)
     for key, members in groups.items():
         outside = [f for f in members if f.q.anchor.i not in bracketed]
         if outside and len(outside) < len(members):

@@ -73,6 +73,10 @@ _GROUP_AFTER = frozenset(
     "militia militias militiamen youths youth elders fighters warriors raiders morans men women "
     "families group groups members gunmen".split()
 )
+# Tokens that join the parts of one name ("Deir ez-Zor", "Fada N'gourma"), and dashes, which
+# also join separate names ("the Malaba-Eldoret road").
+_JOINERS = ("-", "'")
+_DASHES = ("-", "\u2013")
 # Lower-case words allowed inside a place name: Arabic articles ("Deir ez-Zor"), Romance
 # particles ("Fada N'gourma" needs the apostrophe), Persian ezafe ("Pul-e
 # Khumri", "Sar-i Pul").
@@ -123,9 +127,8 @@ PLACE_NOUNS = frozenset(
 RESIDENT_NOUNS = frozenset("residents inhabitants villagers natives dwellers".split())
 # Nouns after which a known place name is a toponym with no locative cue before it: its people,
 # its offices and its parts ("Kibwezi residents", "the Homa Bay governor", "a Kisumu beach").
-LOCAL_NOUNS = frozenset(
-    "residents inhabitants villagers natives dwellers locals traders youths governor mp senator "
-    "beach market estate slum slums outskirts".split()
+LOCAL_NOUNS = RESIDENT_NOUNS | frozenset(
+    "locals traders youths governor mp senator beach market estate slum slums outskirts".split()
 )
 _PAREN = re.compile(r"\(([^()]{2,100}?)(?:\)|(?=\.(?:\s|$)))")  # an unclosed one ends with the sentence
 # Score of a demonym mention ("Kenyan"): it names a country for context, never an event's place.
@@ -134,9 +137,10 @@ DEMONYM_SCORE = -1.0
 # border"): where the attackers came from or what lies across the line, weaker evidence of where
 # the event was than the demonym of its victims or of a place.
 ORIGIN_SCORE = -1.5
-ORIGIN_NOUNS = frozenset(
+BORDER_NOUNS = frozenset({"border", "frontier"})
+ORIGIN_NOUNS = BORDER_NOUNS | frozenset(
     "raiders bandits militia militias militiamen gunmen tribesmen rustlers attackers assailants "
-    "poachers border frontier".split()
+    "poachers".split()
 )
 # Score of a non-place country cue ("KDF", "Jubilee Party", a group the actor dictionary ties to a
 # country): context and a last-resort country for the event, never a toponym of its own.
@@ -279,9 +283,6 @@ _OFFICIAL_SPEAKERS = SPEAKER_NOUNS | frozenset(
 )
 
 
-_BORDER_AFTER = re.compile(r"\w+\s+(?:border|frontier)\b", re.IGNORECASE)
-
-
 def _in_speaker(tok: Token) -> bool:
     """Is the token inside an official speaker, the subject of a speech verb ("police in Nanyuki
     said two officers were shot in Naro Moru")? That place is where the source sits."""
@@ -299,9 +300,9 @@ def _is_route_end(before: str, text: str, after: str) -> bool:
     """Is ``text`` (between ``before`` and ``after``) an end of a route (see ``_ROUTE_AFTER``)?"""
     if _ROUTE_BEFORE.search(before):
         return True
-    if text.endswith(("-", "\u2013")):  # the tokenizer left the hyphen on: "Mombasa-|Malindi road"
+    if text.endswith(_DASHES):  # the tokenizer left the hyphen on: "Mombasa-|Malindi road"
         after = "-" + after
-    if text.startswith(("-", "\u2013")):  # or on the second name: "Nairobi|-Nakuru highway"
+    if text.startswith(_DASHES):  # or on the second name: "Nairobi|-Nakuru highway"
         before = before + "-"
     if re.match(r"^[-\u2013]bound\b", after):  # "a Nairobi-bound bus": the destination
         return True
@@ -338,7 +339,7 @@ def _run_after(doc: Doc, i: int, caseless: bool, limit: int = 5) -> list[int]:
         t = doc[j]
         if _capitalised(t, caseless) and t.lower_ not in ADMIN_WORDS:
             out.append(j)
-        elif out and (t.lower_ in NAME_CONNECTORS or t.text in ("-", "'")) and _joins(doc, j + 1, caseless):
+        elif out and (t.lower_ in NAME_CONNECTORS or t.text in _JOINERS) and _joins(doc, j + 1, caseless):
             out.append(j)
         else:
             break
@@ -354,19 +355,19 @@ def _run_before(doc: Doc, end: int, caseless: bool) -> list[int]:
         t = doc[j]
         if _capitalised(t, caseless) and t.lower_ not in ADMIN_WORDS:
             out.insert(0, j)
-        elif out and (t.lower_ in NAME_CONNECTORS or t.text in ("-", "'")):
+        elif out and (t.lower_ in NAME_CONNECTORS or t.text in _JOINERS):
             out.insert(0, j)
         else:
             break
         j -= 1
-    while out and (doc[out[0]].lower_ in NAME_CONNECTORS or doc[out[0]].text in ("-", "'")):
+    while out and (doc[out[0]].lower_ in NAME_CONNECTORS or doc[out[0]].text in _JOINERS):
         out.pop(0)
     return out
 
 
 def _joins(doc: Doc, j: int, caseless: bool) -> bool:
     """Does a name go on at token ``j`` after a connector ("ez" in "Deir ez-Zor")?"""
-    if j < len(doc) and doc[j].text in ("-", "'"):
+    if j < len(doc) and doc[j].text in _JOINERS:
         j += 1
     return j < len(doc) and _capitalised(doc[j], caseless)
 
@@ -476,7 +477,7 @@ class _Matcher:
         """Longest prefix of a run that the gazetteer knows, as token [start, end)."""
         for n in range(len(toks), 0, -1):
             s, e = toks[0], toks[n - 1] + 1
-            if self.doc[e - 1].lower_ in NAME_CONNECTORS or self.doc[e - 1].text in ("-", "'", "\u2013"):
+            if self.doc[e - 1].lower_ in NAME_CONNECTORS or self.doc[e - 1].text in (*_JOINERS, *_DASHES):
                 continue
             if self.known(self.doc[s:e].text, source):
                 return s, e
@@ -523,8 +524,8 @@ class _Matcher:
         for t in range(s, e):
             ps, pe = self.person_bounds.get(t, (s, e))
             # a dash splits what the parser ran together ("Mau Narok-Nairobi" tagged PERSON)
-            ps = max([ps, *(k + 1 for k in range(ps, s) if doc[k].text in ("-", "\u2013"))])
-            pe = min([pe, *(k for k in range(e, pe) if doc[k].text in ("-", "\u2013"))])
+            ps = max([ps, *(k + 1 for k in range(ps, s) if doc[k].text in _DASHES)])
+            pe = min([pe, *(k for k in range(e, pe) if doc[k].text in _DASHES)])
             rest = [*range(ps, s), *range(e, pe)]
             if any(doc[r].lower_ not in ADMIN_WORDS for r in rest):
                 return True  # part of a longer person name: "Virginia" in "Virginia Nyaiko"
@@ -558,7 +559,7 @@ class _Matcher:
                     continue
                 if ent.label_ == "FAC" and not self.known(doc[s:e].text, "cue"):
                     # a road or site named after the towns it joins ("the Malaba-Eldoret road")
-                    if any(doc[t].text in ("-", "\u2013") for t in range(s, e)):
+                    if any(doc[t].text in _DASHES for t in range(s, e)):
                         self._scan_piece(s, e, _exact_place, "ner")
                     continue
                 # The small model runs a name into its gloss or container ("Titao (Titao, Loroum",
@@ -655,7 +656,7 @@ class _Matcher:
     def scan_runs(self, accept: Callable[[list[Candidate]], bool], source: str, *, inside: bool = False) -> None:
         """Every capitalised run: its longest accepted sub-run, then the rest on either side
         ("Northeast Georgia Medical Center" yields "Georgia"). A piece inside the run must begin
-        it, or follow only direction words or places, unless ``inside``: a town's name in the
+        it or follow words that are no part of a name (see ``_may_start``), unless ``inside``: a town's name in the
         middle or at the end of a longer name is part of that name ("Plantation Lakes
         Apartments", "Glacier Ridge", "the Lincoln Day Dinner" is not in Lincoln)."""
         doc = self.doc
@@ -687,7 +688,7 @@ class _Matcher:
         doc = self.doc
         found: list[Candidate] | None = None
         if not (doc[s].lower_ in NAME_CONNECTORS or doc[e - 1].lower_ in NAME_CONNECTORS
-                or doc[s].text in ("-", "'") or doc[e - 1].text in ("-", "'")):
+                or doc[s].text in _JOINERS or doc[e - 1].text in _JOINERS):
             text = doc[s:e].text
             if not (normalize_name(text) in self.stop or self._blocked(s, e)):
                 found = self.gaz.candidates(text, fold=False)
@@ -715,7 +716,7 @@ class _Matcher:
         after words that are not part of a name: a determiner, an adjective ("A Gainesville
         man", "former Athens mayor"), a verb, a direction word or a party label ("D-Oakland")."""
         doc = self.doc
-        if s > run_start and doc[s - 1].text in ("-", "\u2013"):
+        if s > run_start and doc[s - 1].text in _DASHES:
             return True  # names joined by a dash are names of their own ("Malaba-Eldoret road")
 
         def free(t: int) -> bool:
@@ -766,10 +767,11 @@ class _Matcher:
                 out.append((tok.idx, tok.idx + len(tok.text), iso3))
         return out
 
-    def origin_demonyms(self) -> set[int]:
-        """Char starts of demonyms of raiders or of a border (see ``ORIGIN_SCORE``)."""
+    def origin_demonyms(self) -> dict[int, str]:
+        """Char start -> following noun of each word before a raiders' or border noun (a demonym
+        there gets ``ORIGIN_SCORE``)."""
         doc = self.doc
-        return {tok.idx for tok in doc[:-1] if doc[tok.i + 1].lower_ in ORIGIN_NOUNS}
+        return {tok.idx: doc[tok.i + 1].lower_ for tok in doc[:-1] if doc[tok.i + 1].lower_ in ORIGIN_NOUNS}
 
 
 # Resolution ----------------------------------------------------------------------------------
@@ -1008,7 +1010,7 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     demonyms = matcher.demonym_spans()
     cues = _country_cues(doc, matcher, demonyms)
     origins = matcher.origin_demonyms()
-    borders = {s for s in origins if _BORDER_AFTER.match(matcher.text, s)}
+    borders = {s for s, noun in origins.items() if noun in BORDER_NOUNS}
     # a border's demonym says the place is near that country, usually on the other side: no vote
     votes = [(iso3, 0.0 if s in borders else DEMONYM_VOTE / 2 if s in origins else DEMONYM_VOTE)
              for s, _e, iso3 in demonyms] + [(iso3, w) for _s, _e, iso3, w in cues]

@@ -45,7 +45,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..nlp import doc_text, neighbour
+from ..nlp import doc_text, neighbour, trigger_root
 from ..records import EventMention, Status, TimeExpr
 
 SALIENCE_FILE = "salience.toml"
@@ -90,11 +90,14 @@ class Cues:
     threat: frozenset[str]
     marks: frozenset[str]
     implicative: frozenset[str]
+    protest_purposes: frozenset[str]
+    intentions: frozenset[str]
     simile: frozenset[str]
     characterise: frozenset[str]
     habitual_adjectives: frozenset[str]
     denied: frozenset[str]
     negated: frozenset[str]
+    epistemic: frozenset[str]
     instruments: frozenset[str]
     instrument_acts: frozenset[str]
     agreement_verbs: frozenset[str]
@@ -147,11 +150,15 @@ def load_cues() -> Cues:
         threat=_words(data["hypothetical"], "threat"),
         marks=_words(data["hypothetical"], "marks"),
         implicative=_words(data["hypothetical"], "implicative"),
+        protest_purposes=_words(data["hypothetical"], "protest_purposes"),
+        intentions=_words(data["hypothetical"], "lemmas") | _words(data["hypothetical"], "threat")
+        | _words(data["hypothetical"], "mobilising"),
         simile=_words(data["figurative"], "simile"),
         characterise=_words(data["figurative"], "characterise"),
         habitual_adjectives=_words(data["generic"], "adjectives"),
         denied=_words(data["negation"], "denied"),
         negated=_words(data["negation"], "negated"),
+        epistemic=_words(data["negation"], "epistemic"),
         instruments=_words(data["instrument"], "nouns"),
         instrument_acts=_words(data["instrument"], "acts"),
         agreement_verbs=_words(data["agreement"], "verbs"),
@@ -179,8 +186,7 @@ def _is(t: Token, words: frozenset[str]) -> bool:
 
 
 def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
-    span = doc.char_span(mention.trigger.start, mention.trigger.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return trigger_root(doc, mention.trigger.start, mention.trigger.end)
 
 
 def _governors(t: Token) -> list[Token]:
@@ -321,21 +327,13 @@ def _specific(t: Token, doc: Doc, timexes_in_clause: bool) -> bool:
 # Rules ----------------------------------------------------------------------------------------
 
 
-# Verbs about what is known of an event: negating them leaves the event standing.
-_EPISTEMIC = frozenset(
-    "specify know report clear confirm establish disclose identify determine reveal give state "
-    "specified known reported confirmed established disclosed identified determined revealed given "
-    "stated".split()
-)
-
-
 def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
     for g in govs:
         if _is(g, cues.denied):
             return Salience(True, "denied", f"denied:{g.lemma_.lower()}")
     clause = _clause_head(t)
     for v in {t, clause}:
-        if v is not t and (v.lemma_.lower() in _EPISTEMIC or v.lower_ in _EPISTEMIC):
+        if v is not t and _is(v, cues.epistemic):
             continue  # "riots - details not specified", "the date of the protest is not known"
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
@@ -391,23 +389,13 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     return None
 
 
-# "residents blocked the road to protest the arrests": a protest verb as the purpose of what a
-# crowd did is that act's own meaning, so the protest took place (unlike "gunmen came to kill").
-_PROTEST_PURPOSES = frozenset(
-    "protest demonstrate demand denounce condemn decry oppose express press agitate show".split()
-)
-_INTENTIONS = frozenset(
-    "want plan intend threaten vow seek hope try attempt aim prepare decide agree promise call urge "
-    "ask plot mobilise mobilize organise organize".split()
-)
-
-
-def _protest_purpose(inf: Token) -> bool:
-    """Is ``inf`` ("to protest") the purpose clause of a finite act that is no intention?"""
-    if inf.lemma_.lower() not in _PROTEST_PURPOSES or inf.dep_ not in ("advcl", "xcomp"):
+def _protest_purpose(inf: Token, cues: Cues) -> bool:
+    """Is ``inf`` ("to protest") the purpose clause of a finite act that is no intention (see
+    ``protest_purposes`` in salience.toml)?"""
+    if inf.lemma_.lower() not in cues.protest_purposes or inf.dep_ not in ("advcl", "xcomp"):
         return False
     head = inf.head
-    return head.tag_ in ("VBD", "VBZ", "VBP") and head.lemma_.lower() not in _INTENTIONS \
+    return head.tag_ in ("VBD", "VBZ", "VBP") and head.lemma_.lower() not in cues.intentions \
         and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
@@ -429,7 +417,7 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
         if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             if _is(a.head, cues.implicative) or _is(a, cues.implicative):
                 return None
-            if _protest_purpose(a):
+            if _protest_purpose(a, cues):
                 return None
             return Salience(True, "hypothetical", "hypothetical:infinitive")
         if a.dep_ not in ("xcomp", "conj", "pcomp", "pobj"):
