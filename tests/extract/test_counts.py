@@ -113,6 +113,20 @@ def test_active_passive_and_nominal_forms(nlp: Language, text: str) -> None:
     assert by_kind(nlp, text)["killed"][1] == 5
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders fatally shot five herders near the river.",
+        "Five traders were fatally stabbed at the market.",
+        "Five guards were mortally wounded in the raid.",
+    ],
+)
+def test_fatal_manner_adverb_makes_a_killing(nlp: Language, text: str) -> None:
+    kinds = by_kind(nlp, text)
+    assert kinds["killed"][1] == 5
+    assert "injured" not in kinds
+
+
 def test_death_toll_update_replaces(nlp: Language) -> None:
     assert fatalities(nlp, "Four people were killed in the attack. The death toll later rose to 12.") == 12
 
