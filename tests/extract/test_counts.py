@@ -127,6 +127,18 @@ def test_fatal_manner_adverb_makes_a_killing(nlp: Language, text: str) -> None:
     assert "injured" not in kinds
 
 
+def test_number_after_a_label_noun_names_not_counts(nlp: Language) -> None:
+    assert fatalities(nlp, "A form four student was shot dead near the school gate.") == 1
+    assert fatalities(nlp, "Raiders killed a grade 5 pupil and two herders in Ward 3.") == 3
+    assert by_kind(nlp, "Two guards were wounded at Gate 9 of the port.")["injured"][1] == 2
+
+
+def test_deed_a_lynched_person_was_believed_to_have_done_is_backstory(nlp: Language) -> None:
+    assert fatalities(nlp, "Angry traders beat to death a youth they said had stabbed a vendor.") == 1
+    # a wh-relative about the event itself still counts
+    assert fatalities(nlp, "The blast, which officials say killed 9 people, hit the market.") == 9
+
+
 def test_death_toll_update_replaces(nlp: Language) -> None:
     assert fatalities(nlp, "Four people were killed in the attack. The death toll later rose to 12.") == 12
 

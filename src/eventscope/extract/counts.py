@@ -69,6 +69,7 @@ class Lexicon:
     people: frozenset[str]
     collective: frozenset[str]
     not_people: frozenset[str]
+    labels: frozenset[str]
     people_labels: frozenset[str]
     pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -92,6 +93,7 @@ class Lexicon:
     attackers: frozenset[str]
     background: frozenset[str]
     background_below_root: frozenset[str]
+    background_relative: frozenset[str]
     background_preps: frozenset[str]
     earlier: frozenset[str]
     near_miss: frozenset[str]
@@ -126,6 +128,7 @@ def load_lexicon() -> Lexicon:
         people=frozenset(data["people"]["nouns"]),
         collective=frozenset(data["people"]["collective"]),
         not_people=frozenset(data["not_people"]["nouns"]),
+        labels=frozenset(data["labels"]["nouns"]),
         people_labels=frozenset(data["people_entities"]["labels"]),
         pronouns=frozenset(data["pronouns"]["singular"]),
         plural_pronouns=frozenset(data["pronouns"]["plural"]),
@@ -149,6 +152,7 @@ def load_lexicon() -> Lexicon:
         attackers=frozenset(data["blockers"]["attackers"]),
         background=frozenset(data["blockers"]["background"]),
         background_below_root=frozenset(data["blockers"]["background_below_root"]),
+        background_relative=frozenset(data["blockers"]["background_relative"]),
         background_preps=frozenset(data["blockers"]["background_preps"]),
         earlier=frozenset(data["blockers"]["earlier"]),
         near_miss=frozenset(data["blockers"]["near_miss"]),
@@ -317,6 +321,9 @@ def _numeral_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantity
         if tok.text[:1].isdigit() and _next_to_month(tokens, i):
             i += 1
             continue  # "25 Aug.", "March 3": a date
+        if i > 0 and tokens[i - 1].lower_ in lex.labels and low not in ("a", "an"):
+            i = _numeral_run(tokens, i, lex)
+            continue  # "a form four student", "Ward 3": a name
         article = low in ("a", "an")
         j = _numeral_run(tokens, i + 1 if article else i, lex, after_article=article)
         run = tokens[i:j]
@@ -427,8 +434,14 @@ def _may_be_people(tok: Token, lex: Lexicon) -> bool:
 
 def _has_number(noun: Token, lex: Lexicon) -> bool:
     return any(
-        c.dep_ in ("nummod", "quantmod") or c.lower_ in lex.vague or c.lower_ == "no" for c in noun.children
+        (c.dep_ in ("nummod", "quantmod") and not _is_label_number(c, lex)) or c.lower_ in lex.vague or c.lower_ == "no"
+        for c in noun.children
     )
+
+
+def _is_label_number(tok: Token, lex: Lexicon) -> bool:
+    """ "four" in "a form four student": a number that names (see [labels]), not a count."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in lex.labels
 
 
 def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantity]:
@@ -1088,6 +1101,22 @@ def _told_as_earlier(verb: Token, role: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _contact_relative(verb: Token, lex: Lexicon) -> bool:
+    """ "a man they believed had killed a child": a relative clause with no wh-word that reports
+    what someone believes or says a person did. The small parser rarely sees the relative clause,
+    so this reads the words: person noun, subject, reporting verb, optional auxiliary, ``verb``."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].lower_ in ("had", "has", "have", "'d"):
+        k -= 1
+    if k < 2 or doc[k].lemma_.lower() not in lex.background_relative or doc[k].tag_ not in ("VBD", "VBP", "VBZ"):
+        return False
+    subj, noun = doc[k - 1], doc[k - 2]
+    return subj.pos_ in ("PRON", "NOUN", "PROPN") and subj.lower_ not in ("which", "who", "that") and (
+        noun.pos_ in ("NOUN", "PROPN") and _is_person(noun, lex)
+    )
+
+
 def _is_background(role: Token, lex: Lexicon) -> bool:
     """Harm told as the cause or backstory of the reported event, not the event itself."""
     node = role
@@ -1101,6 +1130,8 @@ def _is_background(role: Token, lex: Lexicon) -> bool:
             return True  # "protested against the murder of a student", "in retaliation for the killing of"
         if node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and _told_as_earlier(node, role, lex):
             return True  # "the attack which killed one woman several days earlier"
+        if node is not role and node.pos_ == "VERB" and _contact_relative(node, lex):
+            return True  # "lynched a man they believed had killed a child"
         if node.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in lex.background_marks for c in node.children
         ):
