@@ -139,6 +139,34 @@ def test_deed_a_lynched_person_was_believed_to_have_done_is_backstory(nlp: Langu
     assert fatalities(nlp, "The blast, which officials say killed 9 people, hit the market.") == 9
 
 
+def test_pluperfect_deaths_told_as_earlier_are_backstory(nlp: Language) -> None:
+    text = "Nurses went on strike because three mothers had died on the ward the previous week."
+    assert fatalities(nlp, text) is None
+    assert fatalities(nlp, "Three mothers had died on the ward by the time police arrived.") == 3
+
+
+def test_killed_or_wounded_reads_as_the_weaker_harm(nlp: Language) -> None:
+    kinds = by_kind(nlp, "Two guards were killed or wounded by a sniper.")
+    assert "killed" not in kinds and kinds["injured"][1] == 2
+    assert by_kind(nlp, "Two guards were shot and killed by a sniper.")["killed"][1] == 2
+
+
+def test_bracketed_alternative_verb_is_an_aside(nlp: Language) -> None:
+    kinds = by_kind(nlp, "The guards fired back and wounded [possibly killed] two raiders.")
+    assert kinds == {"injured": (2, 2, 2)}
+
+
+def test_headline_object_without_article_is_one_person(nlp: Language) -> None:
+    assert fatalities(nlp, "Bandits kill civilian near Moyale") == 1
+    assert fatalities(nlp, "Raiders kill Ugandan, steal goats") == 1
+    assert fatalities(nlp, "Raiders kill civilians near Moyale") is None  # plural without a number
+
+
+def test_their_bodies_after_a_list_of_single_people(nlp: Language) -> None:
+    text = "Gunmen seized a chief and a teacher near Kaya. Their bodies were found on Monday."
+    assert fatalities(nlp, text) == 2
+
+
 def test_death_toll_update_replaces(nlp: Language) -> None:
     assert fatalities(nlp, "Four people were killed in the attack. The death toll later rose to 12.") == 12
 

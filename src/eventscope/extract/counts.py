@@ -470,11 +470,23 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
         if low == "another" and tok.dep_ in ("nsubjpass", "nsubj", "dobj"):
             out.append(_Quantity(first=tok.i, anchor=tok, low=1, best=1, high=1, last=tok.i))
             continue
+        # Headlines drop the article: "Gunmen kill civilian", "Raiders kill Kenyan".
+        bare_object = (
+            tok.dep_ == "dobj"
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)
+            and tok.head.lemma_.lower() in lex.verbs
+        )
+        with_article = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
         if (
             tok.pos_ == "ADJ"
             and tok.dep_ in ("nsubjpass", "dobj", "nsubj")
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
-            and (tok.lemma_.lower() in lex.people or _is_age_noun(tok))
+            and (with_article or bare_object)
+            and (
+                tok.lemma_.lower() in lex.people
+                or _is_age_noun(tok)
+                # "a paramedic" tagged as an adjective: with an article, an argument is a noun
+                or (with_article and tok.lower_ not in lex.not_people and tok.lower_ not in lex.result)
+            )
         ):
             # "killed a civilian" (tagged as an adjective), "shot dead a 21-year-old": one person.
             out.append(_Quantity(first=tok.left_edge.i, anchor=tok, low=1, best=1, high=1, last=tok.i))
@@ -490,7 +502,8 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
             tok.tag_ == "NNP"
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
             and tok.ent_type_ in ("NORP", "ORG")
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+            and (any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+                 or (bare_object and tok.ent_type_ == "NORP"))
         )
         if tok.tag_ != "NN" and not named and not headline_noun:
             continue  # plural nouns without a number are not a count
@@ -524,13 +537,25 @@ def _antecedent_size(pron: Token, lex: Lexicon) -> int | None:
     if start > 0:
         start = pron.doc[start - 1].sent.start
     window = list(pron.doc[start : pron.i])
+    found: list[tuple[int, int]] = []  # (position, size)
     for q in reversed(_numeral_quantities(window, lex)):
         head = q.anchor.head
         if head.dep_ == "pobj" and head.head.dep_ == "agent":
             continue  # "detained by three officers. Their bodies ...": the agents are not meant
         if q.anchor.dep_ == "nummod" and head.i > q.anchor.i and head.tag_ in ("NNS", "NNPS") and _is_person(head, lex):
-            return q.best if q.best > 1 else None
-    return None
+            found.append((head.i, q.best))
+            break
+    for tok in reversed(window):
+        # "A lawyer and a taxi driver were detained ... Their bodies": a list of single people
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.tag_ == "NN" and _is_person(tok, lex):
+            items = [t for t in tok.subtree if t.dep_ == "conj" and t.tag_ == "NN" and _is_person(t, lex)]
+            if items:
+                found.append((tok.i, 1 + len(items)))
+                break
+    if not found:
+        return None
+    size = max(found)[1]
+    return size if size > 1 else None
 
 
 def _ent_start(tok: Token) -> int:
@@ -730,7 +755,14 @@ def _verb_kind(verb: Token, lex: Lexicon, *, passive: bool, depth: int = 0) -> C
             found.append(shared)
     if passive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.verbs:
         found.append(lex.verbs[verb.head.lemma_.lower()])
+    if found and any(c.dep_ == "conj" and _alternative(verb, c) for c in verb.children):
+        return max(found, key=KIND_ORDER.index)  # "killed or wounded": the conservative reading
     return _strongest(found)
+
+
+def _alternative(head: Token, conj: Token) -> bool:
+    """ "killed or wounded": the coordinator between ``head`` and ``conj`` is "or"."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < conj.i for c in head.children)
 
 
 def _subject_kind(verb: Token, lex: Lexicon) -> CountKind | None:
@@ -861,6 +893,8 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
     if dep == "nsubj":
         return _subject_kind(gov, lex)
     if dep in ("dobj", "oprd"):
+        while gov.dep_ == "conj" and gov.i in bracketed_tokens(gov.sent):
+            gov = gov.head  # "wounded [possibly killed] several militants": the aside is no predicate
         return _verb_kind(gov, lex, passive=False)
     if dep == "pobj":
         prep = gov
@@ -1130,6 +1164,13 @@ def _is_background(role: Token, lex: Lexicon) -> bool:
             return True  # "protested against the murder of a student", "in retaliation for the killing of"
         if node.dep_ in ("relcl", "acl") and node.pos_ == "VERB" and _told_as_earlier(node, role, lex):
             return True  # "the attack which killed one woman several days earlier"
+        if (
+            node is not role
+            and node.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in node.children)
+            and _told_as_earlier(node, role, lex)
+        ):
+            return True  # "as five patients had died at the hospital in the previous month"
         if node is not role and node.pos_ == "VERB" and _contact_relative(node, lex):
             return True  # "lynched a man they believed had killed a child"
         if node.dep_ == "advcl" and any(
