@@ -311,3 +311,27 @@ def test_weak_head_noun_yields_to_the_actor_word_in_its_phrase(nlp: Language) ->
     r = roles_for(nlp, "A group of soldiers burned the market stalls.", "burned", "Attack")
     assert r.actor1 is not None
     assert r.actor1.name == "Military Forces of Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "sub_type", "iso3", "name"),
+    [
+        ("Two people were injured when a car bomb exploded outside a police station in Diyarbakir.",
+         "exploded", "Remote explosive/landmine/IED", "TUR", "Turkey"),
+        ("A roadside bomb exploded near an army barracks in Kidal on Monday, wounding three civilians.",
+         "exploded", "Remote explosive/landmine/IED", "MLI", "Mali"),
+        ("Gunmen opened fire on a military checkpoint in Kaduna, killing two people.",
+         "killing", "Attack", "NGA", "Nigeria"),
+    ],
+)
+def test_a_force_naming_a_building_is_not_the_initiator(
+    nlp: Language, text: str, trigger: str, sub_type: str, iso3: str, name: str
+) -> None:
+    roles = roles_for(nlp, text, trigger, sub_type, iso3, name)
+    assert roles.actor1 is None or roles.actor1.type not in ("State forces",)
+
+
+def test_the_force_itself_still_initiates(nlp: Language) -> None:
+    roles = roles_for(nlp, "Police officers shot dead two robbers near the police station in Kisumu.",
+                      "shot dead", "Armed clash")
+    assert roles.actor1 is not None and roles.actor1.type == "State forces"

@@ -753,3 +753,131 @@ def test_violent_dispersal_is_an_intervention_not_a_riot(nlp: Language) -> None:
     assert primary_subtype(nlp, "Protesters violently attacked police during a march in the capital.") == (
         "Violent demonstration"
     )
+
+
+# Natural hazards, crimes under investigation, police searches (devnews 2: disasters, crime, police)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods swept through villages in northern Kenya, killing 40 people and displacing thousands.",
+        "A cyclone hit the coast of Bangladesh on Tuesday night, killing nine people and forcing 200,000 to flee.",
+        "Wildfires killed eight people in southern Greece on Wednesday.",
+        "A heatwave has killed at least 60 people in Karachi in four days.",
+        "Six other people were injured in Gaya district as thunderstorms swept across the state.",
+        "Seven passengers were killed and 45 injured when a train derailed near Vijayawada on Monday.",
+        "The storm weakened as it moved inland, but heavy rain was expected for several days.",
+    ],
+)
+def test_natural_hazards_and_their_displaced_are_no_events(nlp: Language, text: str) -> None:
+    assert primary(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hazard named in the sentence does not hide those who did it
+        ("Gunmen attacked a camp for flood victims in Borno, killing six people.", "Attack"),
+        ("Soldiers stormed the rebel compound at dawn on Monday.", "Armed clash"),
+    ],
+)
+def test_violence_around_a_hazard_stays(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+def test_evacuations_in_a_wildfire_story_are_no_development(nlp: Language) -> None:
+    text = (
+        "Wildfires killed eight people in southern Greece on Wednesday, as firefighters battled dozens "
+        "of blazes. Hundreds of residents were evacuated from villages in the Peloponnese."
+    )
+    assert primary(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives arrested a woman in connection with the death of her infant son, police said.",
+        "Police in Lagos said they had charged a man with the murder of his neighbour.",
+        "A teenager was detained over the murder of a shopkeeper in Leeds, police said.",
+        "Police arrested a man for killing his wife during a quarrel in Kisumu.",
+    ],
+)
+def test_the_killing_a_suspect_is_held_for_is_not_an_attack(nlp: Language, text: str) -> None:
+    # at most the arrest is an event; never an attack by the arresting police
+    assert all(
+        m.event_type != "Violence against civilians" for m in detect_mentions(nlp(text)) if m.status == "asserted"
+    )
+
+
+def test_the_crime_under_investigation_is_no_fresh_incident(nlp: Language) -> None:
+    text = (
+        "Detectives arrested a woman on Monday in connection with the death of her infant son. "
+        "The boy was taken to hospital last week with head injuries and died two days later."
+    )
+    subs = {m.sub_event_type for m in detect_mentions(nlp(text)) if m.status == "asserted"}
+    assert "Attack" not in subs
+
+
+def test_a_killing_by_gunmen_stays_when_suspects_are_arrested_over_it(nlp: Language) -> None:
+    text = (
+        "Gunmen shot dead a trader in Mandera on Monday. "
+        "Police arrested two men in connection with the killing on Tuesday."
+    )
+    subs = {m.sub_event_type for m in detect_mentions(nlp(text)) if m.status == "asserted"}
+    assert "Attack" in subs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinary criminal arrest is no event at all; the raid is no attack either way
+        ("Police arrested three men in raids on warehouses near the port.", None),
+        ("Security forces arrested four suspected al-Shabaab members in a raid on a house in Kismayo.", "Arrests"),
+        ("Weapons and explosive belts were seized in the raid.", None),
+        # a raid in which people are hurt is still violence
+        ("Police raided a house in Kisumu and shot dead two suspects.", "violence"),
+    ],
+)
+def test_a_raid_that_only_arrests_is_the_arrest(nlp: Language, text: str, expected: str | None) -> None:
+    subs = {m.sub_event_type for m in detect_mentions(nlp(text)) if m.status == "asserted"}
+    violent = bool(subs & {"Attack", "Armed clash", "Remote explosive/landmine/IED"})
+    assert violent == (expected == "violence")
+    if expected == "Arrests":
+        assert "Arrests" in subs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with an object, "at a checkpoint" is where the victim was shot, not who was hit
+        ("A police officer shot dead a motorcyclist at a checkpoint in Onitsha on Tuesday.", "Attack"),
+        ("Gunmen fired at a police checkpoint in Onitsha on Tuesday.", "Armed clash"),
+    ],
+)
+def test_at_a_checkpoint_is_a_place_when_the_verb_has_an_object(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+def test_came_under_fire_makes_the_subject_the_target(nlp: Language) -> None:
+    text = "Officers were searching the area for a gang leader when they came under fire."
+    assert primary_subtype(nlp, text) == "Armed clash"
+
+
+def test_the_attack_named_again_joins_the_incident(nlp: Language) -> None:
+    text = (
+        "Two people were injured when a car bomb exploded outside a police station in Diyarbakir. "
+        "No group claimed responsibility for the attack. The blast shattered windows in nearby shops."
+    )
+    groups = merge_mentions(detect_mentions(nlp(text)), nlp(text))
+    real = [g for g in groups if g[0].status in ("asserted", "claimed")]
+    assert len(real) == 1
+
+
+def test_a_new_attack_with_its_own_place_stays_apart(nlp: Language) -> None:
+    text = (
+        "A car bomb exploded outside a police station in Diyarbakir on Monday. "
+        "Gunmen killed two farmers in Mardin on Tuesday."
+    )
+    groups = merge_mentions(detect_mentions(nlp(text)), nlp(text))
+    assert len([g for g in groups if g[0].status == "asserted"]) == 2

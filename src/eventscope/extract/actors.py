@@ -94,6 +94,7 @@ class ActorDictionary:
     communal_heads: frozenset[str] = frozenset()
     weak_heads: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
+    site_heads: frozenset[str] = frozenset()
     type_of_name: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -171,6 +172,7 @@ def parse_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
         communal_heads=word_set("communal_heads"),
         weak_heads=word_set("weak_heads"),
         discovery_verbs=word_set("discovery_verbs"),
+        site_heads=word_set("site_heads"),
         type_of_name=type_of_name,
     )
 
@@ -317,6 +319,8 @@ def _actor_for(tok: Token, hits: list[_Hit], ctx: _Context, role: Role) -> Actor
         return _named_actor(d.named[int(best.ref)], ctx, text)
     generics = [h for h in inside if h.kind == "generic"]
     at_head = [h for h in generics if h.start <= tok.i < h.end]
+    if role == "initiator" and tok.lower_ in d.site_heads and tok.pos_ in ("NOUN", "PROPN"):
+        return None  # "the police station was hit": a place, not who acted
     if tok.lower_ in d.weak_heads:
         # "a group of soldiers": the head only counts when nothing more specific is in the phrase.
         at_head = [h for h in generics if not (h.start <= tok.i < h.end)] or at_head
@@ -555,6 +559,8 @@ def _fallback_initiator(
             return False
         if last.dep_ == "nsubj" and last.head.lemma_.lower() in load_dictionary().reporting_verbs:
             return False
+        if last.dep_ in ("compound", "amod", "nmod") and last.head.lower_ in load_dictionary().site_heads:
+            return False  # "exploded outside a police station": where it happened, not who did it
         if (
             last.dep_ == "nsubj"
             and last.head.lemma_.lower() in load_dictionary().discovery_verbs

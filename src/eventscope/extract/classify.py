@@ -44,6 +44,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..nlp import bracketed_tokens, doc_ents, doc_text, neighbour, span_ents, trigger_root
 from ..records import Actor, EventMention, Span, Status
+from . import salience
 from .actors import find_actor_mentions, load_dictionary
 
 LEXICON_FILE = "lexicon.toml"
@@ -571,6 +572,7 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
     cands.sort(key=lambda h: (-(h.end - h.start), -rules[h.name].weight, h.start))
     # fixed expressions ("according to", "under control") whose words are not event words
     taken: set[int] = {i for h in hits if h.name == "C:not_trigger" for i in range(h.start, h.end)}
+    verb_only = lex.cues["verb_only"].words if "verb_only" in lex.cues else frozenset()
     chosen: list[_Hit] = []
     for h in cands:
         span = set(range(h.start, h.end))
@@ -587,6 +589,8 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
             continue  # "a non-violent protest" is not a "violent protest", "anti-riot police" no riot
         if h.end - h.start == 1 and doc[h.start].pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
             continue
+        if h.end - h.start == 1 and doc[h.start].pos_ != "VERB" and doc[h.start].lower_ in verb_only:
+            continue  # "the storm weakened": the weather, not "stormed the compound"
         if h.end - h.start == 1 and doc[h.start].ent_type_ in ("DATE", "TIME"):
             continue  # "between 2 and 3 March", whatever tag the month got
         if h.end - h.start == 1 and _month_word(doc[h.start]):
@@ -648,7 +652,11 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
             patients.append(c)
         elif c.dep_ == "agent":
             agents.extend(_pobjs(c))
-        elif c.dep_ == "prep" and (c.lower_ in _TARGET_PREPS or (c.lower_ == "at" and t.lemma_ in _AIM_VERBS)):
+        elif c.dep_ == "prep" and (
+            c.lower_ in _TARGET_PREPS
+            or (c.lower_ == "at" and t.lemma_ in _AIM_VERBS and not any(o.dep_ in _OBJ for o in t.children))
+        ):
+            # ("shot a motorcyclist at a checkpoint": with an object, "at" is where it happened)
             # ("On 23 November, police shot ...": a date is no target)
             patients.extend(g for g in _pobjs(c) if g.lemma_.lower() not in _NOT_TARGETS
                             and g.ent_type_ not in ("DATE", "TIME") and not g.like_num)
@@ -663,8 +671,27 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
         elif c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and t.pos_ == "NOUN"):
             agents.append(c)
     h = t.head
+    if (
+        t.lower_ == "fire"
+        and t.dep_ == "pobj"
+        and h.lower_ == "under"
+        and h.head.lemma_.lower() in ("come", "be", "remain", "fall")
+        and not patients
+    ):
+        # "officers came under fire", "the convoy was under fire": the subject was fired on
+        subj = [c for c in h.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and all(c.pos_ == "PRON" for c in subj) and h.head.dep_ in ("advcl", "conj"):
+            # "officers were searching the area when they came under fire"
+            subj = [c for c in h.head.head.children if c.dep_ in ("nsubj", "nsubjpass")] or subj
+        patients.extend(subj)
     if not agents and h is not t:
-        if t.dep_ in ("conj", "xcomp", "advcl", "ccomp") and h.pos_ in ("VERB", "AUX"):
+        if (
+            t.dep_ in ("conj", "xcomp", "advcl", "ccomp")
+            and h.pos_ in ("VERB", "AUX")
+            and not (t.dep_ == "ccomp" and (h.lemma_.lower() in SPEECH_VERBS or h.lemma_.lower() in _BELIEF_VERBS))
+        ):
+            # (but "the victim was stabbed ..., a police spokesman said", "detectives believe he
+            # was killed ...": the speaker or the believer is no agent)
             # "attacked the post, killing two soldiers": the killer is the attacker
             agents.extend(c for c in h.children if c.dep_ in _SUBJ)
             if not patients and t.dep_ == "conj":
@@ -795,6 +822,8 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # "a man suspected of stealing cars": a description of someone, not an event; "gunmen are
         # suspected of killing ..." (the report's own wording of the perpetrator) stays in
         return "scope:allegation"
+    if frame == "violence" and _arrest_reason(tr.head, s):
+        return "scope:arrest-reason"
     court = s.cue_tokens("court")
     if court and frame != "arrest" and any(a.i in court for a in anc):
         return "scope:court"
@@ -809,10 +838,16 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # dated to a bare year while the story is dated more precisely (or later): background
         if (latest_year is not None and int(m.group(1)) < latest_year) or _precise_date_elsewhere(doc, s):
             return "scope:history"
-    if frame in ("violence", "clash") and s.has("metaphor_context"):
+    if (
+        frame in ("violence", "clash")
+        and s.has("metaphor_context")
+        # "gunmen attacked a camp for flood victims": a named armed side is no metaphor
+        and not _kinds(_roles(tr.head)[0], s) & {"armed_group", "mob_actor", "protester"}
+    ):
         return "scope:not-violence"
-    if frame in ("violence", "weapon", "property") and s.has("disaster"):
-        # "a gas explosion killed three workers", "floods destroyed homes"; but not when the
+    if frame in ("violence", "weapon", "property", "change") and s.has("disaster"):
+        # "a gas explosion killed three workers", "floods destroyed homes", "floods swept through
+        # villages, displacing thousands", "the cyclone forced 200,000 to flee"; but not when the
         # sentence names who did it ("gunmen wounded a woman in drought-stricken Laikipia")
         if not _kinds(_roles(tr.head)[0], s) & {"armed_group", "state", "mob_actor", "protester"}:
             return "scope:disaster"
@@ -823,6 +858,54 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         if "abstract_object" in kinds and not kinds & concrete:
             return "scope:metaphor"
     return None
+
+
+# out-of-scope verdicts whose triggers give the story no conflict context either (the others, a
+# court case or a background killing, still tell that the story is about violence)
+_NO_CONTEXT_SCOPES = frozenset({"scope:disaster", "scope:arrest-reason", "scope:not-violence", "scope:metaphor"})
+
+
+def _search_raid(tr: _Trigger, triggers: Sequence[_Trigger]) -> bool:
+    """ "Police arrested three men in raids on warehouses", "weapons were seized in the raid": a
+    raid that only arrests or seizes is how the arrest or the seizure was made (the other trigger
+    of the sentence reports it), not an attack. A raid in which anyone is hurt or that meets fire
+    is still violence."""
+    if tr.rule.frame != "violence" or tr.head.lemma_.lower() not in ("raid", "raids", "swoop"):
+        return False
+    others = [o for o in triggers if o.sent.index == tr.sent.index and o is not tr]
+    frames = {o.rule.frame for o in others}
+    # "weapons and explosive belts were seized in the raid": the explosives named are the haul
+    hurt = {"violence", "clash", "abduction", "sexual"} | (set() if "seize" in frames else {"weapon"})
+    return bool(frames & {"arrest", "seize"}) and not frames & hurt
+
+
+_BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "assume", "understand", "learn", "hear"})
+_ARMED_AGENTS = frozenset({"armed_group", "state", "mob_actor", "protester"})
+_REASON_PREPS = frozenset({"with", "over", "for", "about", "of", "in", "on"})
+
+
+def _arrest_reason(t: Token, s: _Sent) -> bool:
+    """The killing is what a suspect is arrested, held, charged or wanted for: "detectives
+    arrested a woman in connection with the death of her son", "charged him with the murder of his
+    neighbour", "detained over the killing", "arrested for killing his wife". The police did not
+    kill anyone, and the killing is the crime under investigation, not a fresh report of it."""
+    legal = s.cue_tokens("legal_action")
+    links = s.cue_tokens("legal_link")
+    if not legal:
+        return False
+    x = t
+    for _ in range(4):
+        if x.dep_ not in ("pobj", "pcomp") or x.head.lower_ not in _REASON_PREPS:
+            return False
+        h = x.head.head
+        if h.i in legal or (h.dep_ in ("dobj", "nsubjpass") and h.head.i in legal):
+            # "arrested a woman in connection with ...": the prepositional phrase may hang on the
+            # suspect rather than on the verb
+            return True
+        if h.i not in links:
+            return False
+        x = h  # "in connection with", "on suspicion of": climb over the link noun
+    return False
 
 
 def _precise_date_elsewhere(doc: Doc, sent: _Sent) -> bool:
@@ -1072,6 +1155,10 @@ def _type_trigger(
         conflict or any(x.has("state") for x in sents) or tr.head.lemma_.lower() in ("curfew", "emergency")
     ):
         # a curfew or a state of emergency is a security measure whoever imposes it
+        return None
+    if frame == "change" and not conflict and any(x.has("disaster") for x in sents):
+        # "residents were evacuated", "the government closed schools" in a wildfire or heatwave
+        # story with no violence in it: the response to the hazard, not a conflict development
         return None
     if frame == "arrest" and not (conflict or pk & {"political"}):
         return None
@@ -1436,14 +1523,31 @@ def detect_mentions(doc: Doc) -> list[EventMention]:
     for tr in triggers:
         if tr.rule.frame == "protest" and _protesting(tr):
             protest_sents.setdefault(tr.sent.index, set()).update(x.i for x in tr.head.subtree)
+    scope = [_out_of_scope(tr, doc, latest_year) for tr in triggers]
     frames: dict[int, set[str]] = {}
-    for tr in triggers:
+    for tr, why in zip(triggers, scope, strict=True):
+        if why in _NO_CONTEXT_SCOPES:
+            # the toll of a flood, the killing a suspect is arrested over: no conflict around
+            # ("floods killed 40 ... thousands fled", "arrested over the murder of his neighbour")
+            continue
         frames.setdefault(tr.sent.index, set()).add(tr.rule.name if tr.rule.name == "kill" else tr.rule.frame)
 
     out: list[EventMention] = []
     typed_out: list[tuple[_Trigger, str, list[str], Status, float]] = []
-    for tr in triggers:
-        if _out_of_scope(tr, doc, latest_year) is not None:
+    # a killing someone is arrested or charged over, in a story without armed groups or protest:
+    # the deaths and wounds it reports are that crime, under investigation ("the boy was taken to
+    # hospital with head injuries and died", "the victim was stabbed during the argument")
+    crime_story = "scope:arrest-reason" in scope and not any(x.has("armed_group", "protester") for x in sents)
+    for tr, why in zip(triggers, scope, strict=True):
+        if why is not None:
+            continue
+        if (
+            crime_story
+            and tr.rule.frame in ("violence", "property")
+            and not _kinds(_roles(tr.head)[0], tr.sent) & _ARMED_AGENTS
+        ):
+            continue
+        if _search_raid(tr, triggers):
             continue
         if tr.rule.frame != "protest" and tr.head.i in protest_sents.get(tr.sent.index, set()):
             continue  # "protested the killing of a teacher": the reason, reported elsewhere
@@ -1531,6 +1635,30 @@ def _bare_toll(m: EventMention, doc: Doc) -> bool:
     return not any(c.dep_ == "advcl" for c in tok.children)  # "..., as they ambushed the post"
 
 
+def _refers_back(m: EventMention, doc: Doc) -> bool:
+    """A reaction to the incident just reported: a singular event noun with a definite article and
+    nothing of its own (no number, modifier, place or date) under a claim, a condemnation or an
+    investigation ("no group claimed responsibility for the attack", "claimed the attack in a
+    statement"). Other definite mentions keep their own type (MUC-3 templates code a later "the
+    attack" apart from the bombing before it often enough)."""
+    tok = trigger_root(doc, m.trigger.start, m.trigger.end)
+    if tok is None or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    cues = salience.load_cues()
+    govs = [a for _, a in zip(range(3), tok.ancestors, strict=False)]
+    if not any(a.lemma_.lower() in cues.echo or a.lemma_.lower() in cues.rhetoric for a in govs):
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
+        return False
+    if any(c.dep_ in ("nummod", "amod", "compound", "acl", "relcl", "poss", "appos") for c in kids):
+        return False
+    return not any(
+        x.like_num or x.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
+        for c in kids if c.dep_ == "prep" for x in c.subtree
+    )
+
+
 def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[EventMention, list[EventMention]]]:
     """Group mentions of the same incident: ``(primary, others)`` per incident, in text order.
 
@@ -1571,6 +1699,12 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
                 # "Pokot and Tugen herders clashed. Ten were killed.": deaths with no one named as
                 # their cause are the outcome of the incident just reported, whatever its type; the
                 # incident's own mention keeps the type (an outcome never becomes the primary)
+                m = replace(m, score=min(m.score, max(x.score for x in g) - 0.0001))
+                target = g
+                break
+            if m.event_type in _VIOLENT_TYPES and g_types & _VIOLENT_TYPES and _refers_back(m, doc):
+                # "a car bomb exploded ... No group claimed the attack. The blast shattered
+                # windows": "the attack" names the incident just reported, whatever its wording
                 m = replace(m, score=min(m.score, max(x.score for x in g) - 0.0001))
                 target = g
                 break
