@@ -232,6 +232,44 @@ def test_cross_border_group_narrows_but_does_not_guess_the_country(nlp: Language
     assert loc is not None and loc.iso3 == "BFA"
 
 
+def test_cross_border_group_keeps_village_names_out_of_other_continents(nlp: Language, gaz: Gazetteer) -> None:
+    # Solhan and Yamba are Burkinabe villages missing from the gazetteer; it has a Turkish town
+    # and an Australian one of those names, which must not become the setting of a JNIM raid.
+    for text, name in [("JNIM militants set fire to the health centre in Solhan on Sunday.", "Solhan"),
+                       ("Suspected JNIM fighters raided the police post in Yamba overnight.", "Yamba")]:
+        m = places(nlp, gaz, text)[name]
+        assert m.place is None or m.place.iso3 in ("BFA", "MLI", "NER")
+        assert location_of(nlp, gaz, text) is None
+    # a town of the group's countries is still found
+    m = places(nlp, gaz, "JNIM militants ambushed a convoy near Djibo on Sunday.")["Djibo"]
+    assert m.place is not None and m.place.iso3 == "BFA"
+
+
+def test_an_unknown_village_does_not_fall_back_to_a_forces_home_country(nlp: Language, gaz: Gazetteer) -> None:
+    # "French forces" name who acted; the village the gazetteer lacks is not in France
+    text = "JNIM militants attacked the army base in Ngozimbaru; French forces sent helicopters."
+    m = places(nlp, gaz, text)["Ngozimbaru"]
+    assert m.place is None or m.place.iso3 != "FRA"
+    # a demonym of where things are still gives the unknown village its country
+    m = places(nlp, gaz, "Kenyan police shot dead a suspect in Ngozimbaru on Sunday.")["Ngozimbaru"]
+    assert m.place is not None and m.place.iso3 == "KEN" and m.precision == "country"
+
+
+def test_alternate_names_need_context(nlp: Language, gaz: Gazetteer) -> None:
+    # "Po" is an alternate name of Bozhou (China) and the name of a Burkinabe town
+    m = places(nlp, gaz, "Students in Po staged a two-day strike over unpaid grants.")["Po"]
+    assert m.place is not None and m.place.iso3 == "BFA"
+    # "Eastleigh" is an alternate name of Orkney (South Africa) and the name of other places
+    m = places(nlp, gaz, "Twin blasts in Eastleigh wounded several traders.")["Eastleigh"]
+    assert m.place is None or m.place.name == "Eastleigh"
+    # "Ariel" is also an alternate name of Jerusalem: a village called so is not the capital
+    m = places(nlp, gaz, "Ansaroul Islam militants raided the village of Ariel at dawn.")["Ariel"]
+    assert m.place is None or m.place.name != "Jerusalem"
+    # a city's own alternate name still works when no place bears it officially
+    m = places(nlp, gaz, "Protesters marched through Bombay on Sunday.")["Bombay"]
+    assert m.place is not None and m.place.iso3 == "IND"
+
+
 def test_big_city_without_a_locative_cue(nlp: Language, gaz: Gazetteer) -> None:
     ms = places(nlp, gaz, "Eldoret traders protested over new market fees on Tuesday.")
     assert ms["Eldoret"].place is not None and ms["Eldoret"].place.iso3 == "KEN"

@@ -847,16 +847,34 @@ class _Context:
         return sorted(self.admin1s.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
+@dataclass(frozen=True)
+class _Region:
+    """The countries an armed group operating across borders points to (JNIM: Mali, Burkina
+    Faso, Niger). A story naming such a group is set there: a place elsewhere is meant only
+    when prominent (a country, a capital, a city of a million); a namesake village on another
+    continent ("Solhan" in Turkey, "Yamba" in Australia) or a town of the wide ring of their
+    neighbours ("Pobe" in Benin for Pobe-Mengao) is not what the text means."""
+
+    countries: frozenset[str]
+
+    def admits(self, c: Candidate, cands: Sequence[Candidate]) -> bool:
+        return c.place.iso3 in self.countries or _meant_anyway(c, cands)
+
+
 def _build_context(
-    cands: Sequence[list[Candidate]], spans: Sequence[_Span], cues: Sequence[tuple[str, float]]
+    cands: Sequence[list[Candidate]], spans: Sequence[_Span], cues: Sequence[tuple[str, float]],
+    region: _Region | None = None,
 ) -> _Context:
     """Country and admin-1 votes: the confident mentions first (country names, admin units
     named as such, names found in one country only), then the non-place cues (``cues``: ISO3
-    and weight of demonyms, institutions, actors' home countries)."""
+    and weight of demonyms, institutions, actors' home countries). With a ``region``, a namesake
+    outside it casts no vote ("Solhan" in a JNIM story is no vote for Turkey, which would then
+    claim the story's other names)."""
     countries: defaultdict[str, float] = defaultdict(float)
     admin1s: defaultdict[tuple[str, str], float] = defaultdict(float)
     for cs, sp in zip(cands, spans, strict=True):
-        cs = [c for c in cs if c.place.iso3]  # continents belong to no country
+        # continents belong to no country
+        cs = [c for c in cs if c.place.iso3 and (region is None or region.admits(c, cs))]
         if not cs:
             continue
         top = cs[0].place
@@ -1008,25 +1026,28 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     matcher = _Matcher(doc, gaz)
     first = matcher.spans()
     demonyms = matcher.demonym_spans()
-    cues = _country_cues(doc, matcher, demonyms)
+    cues, actor_cues = _country_cues(doc, matcher, demonyms)
     origins = matcher.origin_demonyms()
     borders = {s for s, noun in origins.items() if noun in BORDER_NOUNS}
     # a border's demonym says the place is near that country, usually on the other side: no vote
-    votes = [(iso3, 0.0 if s in borders else DEMONYM_VOTE / 2 if s in origins else DEMONYM_VOTE)
-             for s, _e, iso3 in demonyms] + [(iso3, w) for _s, _e, iso3, w in cues]
-    ctx = _build_context([_name_candidates(sp.text, gaz) for sp in first], first, votes)
+    demonym_votes = [(iso3, 0.0 if s in borders else DEMONYM_VOTE / 2 if s in origins else DEMONYM_VOTE)
+                     for s, _e, iso3 in demonyms]
+    votes = demonym_votes + [(iso3, w) for _s, _e, iso3, w in cues]
+    # Countries an armed group operating across borders points to (JNIM: Mali, Burkina Faso,
+    # Niger): names far outside them cast no vote, and with no dominant country they are only
+    # looked for there (see ``_Region``).
+    group_isos = frozenset(iso3 for _s, _e, iso3, w in cues if w < ACTOR_VOTE)
+    region = _Region(group_isos) if group_isos else None
+    ctx = _build_context([_name_candidates(sp.text, gaz) for sp in first], first, votes, region)
     spans = matcher.context_spans(ctx)
     spans = [_part_of(sp, gaz) for sp in spans]
     cands = [_name_candidates(sp.text, gaz) if not sp.part else
              gaz.candidates(_strip_direction(sp.text)) for sp in spans]
     if len(spans) != len(first):
-        ctx = _build_context(cands, spans, votes)
+        ctx = _build_context(cands, spans, votes, region)
     # Any evidence makes a dominant country (a demonym or a group's home country, 0.5 votes):
     # it only narrows homonyms to the places it has, or its neighbours' (two-pass resolution).
     main = ctx.dominant_country()
-    # Countries an armed group operating across borders points to (JNIM: Mali, Burkina Faso,
-    # Niger): with no dominant country, names are looked for there first.
-    region = {iso3 for _s, _e, iso3, w in cues if w < ACTOR_VOTE}
     established = {iso for iso, v in ctx.countries.items() if v >= 1.0}
     neighbours = gaz.neighbours(main) if main else frozenset()
     nxt = _chains(spans, matcher.text)
@@ -1073,15 +1094,14 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
                     _local_use(matcher.text, sp.start, sp.end)
                     or any(c.kind == 0 and normalize_name(c.place.admin2 or "") in named for c in home))
                 pool = home + ([] if local else
-                               [c for c in pool if c.place.iso3 != main and _prominent(c.place)])
+                               [c for c in pool if c.place.iso3 != main and _meant_anyway(c, cands[i])])
             else:
-                pool = [c for c in pool if c.place.iso3 in established or _prominent(c.place)
+                pool = [c for c in pool if c.place.iso3 in established or _meant_anyway(c, cands[i])
                         or (c.place.iso3 in neighbours and c.place.population >= _NEIGHBOUR_MIN_POP)]
-        elif region:
-            pool = [c for c in pool if c.place.iso3 in region or _prominent(c.place)]
+        elif region is not None:
+            pool = [c for c in pool if region.admits(c, cands[i])]
         else:
-            pool = [c for c in pool if c.kind == 0 or c.place.feature_class == "A"
-                    or c.place.population >= _NO_CONTEXT_ALT_MIN_POP or _spelling_of(sp.text, c.place)]
+            pool = [c for c in pool if _alternate_without_context(c, cands[i], sp.text)]
         if not pool and not sp.part and (container is not None or main is not None):
             # A misspelling ("Kintengela") is looked for by spelling in the one country the text
             # is about, never worldwide.
@@ -1138,7 +1158,13 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             out.append(PlaceMention(start, end, matcher.text[start:end], country, "country",
                                     CUE_SCORE if w >= 1.0 else WEAK_CUE_SCORE))
     out.sort(key=lambda m: m.start)
-    return _fallback_unresolved(out, ctx, gaz)
+    if all(m.place is not None for m in out):
+        return out
+    # The country an unresolved name falls back to comes from where the text says things are,
+    # not from who acted: "French forces" or "Al Shabaab" name a force and its home country, and
+    # a village the gazetteer lacks is not in France or Somalia for it.
+    fb_votes = demonym_votes + [(iso3, w) for s, e, iso3, w in cues if (s, e, iso3) not in actor_cues]
+    return _fallback_unresolved(out, _build_context(cands, spans, fb_votes, region), gaz)
 
 
 def _one_sense(mentions: list[PlaceMention], constrained: set[int]) -> list[PlaceMention]:
@@ -1213,12 +1239,38 @@ def _prominent(p: Place) -> bool:
     return p.feature_code in ("PCLI", "CONT", "PPLC") or p.population >= _FOREIGN_MIN_POP
 
 
+def _alternate_without_context(c: Candidate, cands: Sequence[Candidate], text: str) -> bool:
+    """With no country context, may this candidate stand? An exact name always; an alternate
+    name (in every language, so it collides) only for a country or a first-level unit ("U.S.",
+    "Hunan"), another spelling of a long name ("Arbinda"), or a real town far bigger than any
+    place officially called so ("Bombay", not the New Zealand hamlet): "Eastleigh" is the
+    Nairobi estate or an English town before it is an alternate name of Orkney, South Africa.
+    A name of three letters or fewer needs context for any alternate reading ("Po" is the
+    Burkinabe town, not Bozhou)."""
+    if c.kind == 0 or c.place.feature_code in ("PCLI", "ADM1"):
+        return True
+    if len(normalize_name(_strip_admin_word(text))) <= 3:
+        return False
+    if c.place.feature_class == "A" or _spelling_of(text, c.place):
+        return True
+    return c.place.population >= _NO_CONTEXT_ALT_MIN_POP \
+        and not any(o.kind == 0 and o.place.population * 10 >= c.place.population for o in cands)
+
+
+def _meant_anyway(c: Candidate, cands: Sequence[Candidate]) -> bool:
+    """A prominent place outside the article's countries, named by its own name or by an
+    alternate name no place bears officially: "Hallale" and "Ariel" are also alternate names of
+    Harare and Jerusalem, but places are called so, and one of them is what a text means."""
+    return _prominent(c.place) and (c.kind == 0 or not any(o.kind == 0 for o in cands))
+
+
 def _country_cues(
     doc: Doc, matcher: _Matcher, demonyms: Sequence[tuple[int, int, str]]
-) -> list[tuple[int, int, str, float]]:
+) -> tuple[list[tuple[int, int, str, float]], set[tuple[int, int, str]]]:
     """Non-place words that point to a country: the cue lexicon and the actor dictionary's
     groups with a home country. ``(start, end, iso3, vote)``, outside toponym and demonym spans
-    ("Kenyan soldiers" counts once, as the demonym)."""
+    ("Kenyan soldiers" counts once, as the demonym); and the ``(start, end, iso3)`` of those
+    that are an actor's home country."""
     from .actors import find_actor_mentions
 
     taken = {(sp.start, sp.end) for sp in matcher.found} | {(a, b) for a, b, _i in demonyms}
@@ -1228,6 +1280,7 @@ def _country_cues(
 
     lex = _cue_lexicon()
     out: list[tuple[int, int, str, float]] = []
+    actors: set[tuple[int, int, str]] = set()
     # Caseless text has no capitals to tell the acronym "ANA" from the name "Ana".
     patterns = [lex.words] if matcher.caseless else [lex.acronyms, lex.words]
     for pat in patterns:
@@ -1243,8 +1296,9 @@ def _country_cues(
                 not any(a < where.end and where.start < b for a, b in seen):
             region = lex.cross_border.get(actor.name, (actor.country,))
             out.extend((where.start, where.end, iso3, ACTOR_VOTE / len(region)) for iso3 in region)
+            actors.update((where.start, where.end, iso3) for iso3 in region)
     out.sort()
-    return out
+    return out, actors
 
 
 def _fallback_precision(p: Place) -> GeoPrecision:
@@ -1255,10 +1309,13 @@ def _fallback_precision(p: Place) -> GeoPrecision:
 def _fallback_unresolved(mentions: list[PlaceMention], ctx: _Context, gaz: Gazetteer) -> list[PlaceMention]:
     """Unresolved names fall back to the article's main admin-1 (or country), never elsewhere.
 
-    A demonym or an actor's home country alone is enough here (0.5 votes): the name is in the
-    text and is a place, so its country is the best remaining guess; the region is not."""
+    A demonym alone is enough here (0.5 votes): the name is in the text and is a place, so its
+    country is the best remaining guess; the region is not. (``ctx`` leaves out actors' home
+    countries, see ``find_places``.) Two countries tied are no guess."""
     main = ctx.main_country(min_votes=0.5)
     if main is None or all(m.place is not None for m in mentions):
+        return mentions
+    if sum(1 for v in ctx.countries.values() if abs(v - ctx.countries[main]) < 1e-9) > 1:
         return mentions
     admin1s = [p for p in (m.place for m in mentions) if p is not None and p.iso3 == main
                and p.feature_code == "ADM1"]
