@@ -335,3 +335,14 @@ def test_the_force_itself_still_initiates(nlp: Language) -> None:
     roles = roles_for(nlp, "Police officers shot dead two robbers near the police station in Kisumu.",
                       "shot dead", "Armed clash")
     assert roles.actor1 is not None and roles.actor1.type == "State forces"
+
+
+def test_group_named_only_for_its_record_is_not_the_initiator(nlp: Language) -> None:
+    text = ("A bomb exploded at a bus stop in Mandera on Tuesday, killing three people. "
+            "Al-Shabaab has carried out similar attacks in the county.")
+    roles = roles_for(nlp, text, "exploded", "Remote explosive/landmine/IED")
+    assert roles.actor1 is None or roles.actor1.name != "Al Shabaab"
+    blamed = ("A bomb exploded at a bus stop in Mandera on Tuesday, killing three people. "
+              "Police blamed al-Shabaab for the blast.")
+    roles = roles_for(nlp, blamed, "exploded", "Remote explosive/landmine/IED")
+    assert roles.actor1 is not None and roles.actor1.name == "Al Shabaab"

@@ -881,3 +881,13 @@ def test_a_new_attack_with_its_own_place_stays_apart(nlp: Language) -> None:
     )
     groups = merge_mentions(detect_mentions(nlp(text)), nlp(text))
     assert len([g for g in groups if g[0].status == "asserted"]) == 2
+
+
+def test_police_response_to_a_riot_is_part_of_the_riot(nlp: Language) -> None:
+    doc = nlp("Traders rioted at the market over new levies. Police opened fire, killing two of them.")
+    merged = merge_mentions(detect_mentions(doc), doc)
+    assert [p.sub_event_type for p, _ in merged] == ["Violent demonstration"]
+    # a fight with an armed group after a riot is a battle of its own
+    doc = nlp("Traders rioted at the market over new levies. Soldiers killed four militants near the border.")
+    subs = {p.sub_event_type for p, _ in merge_mentions(detect_mentions(doc), doc)}
+    assert "Armed clash" in subs

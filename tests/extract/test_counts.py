@@ -167,6 +167,11 @@ def test_their_bodies_after_a_list_of_single_people(nlp: Language) -> None:
     assert fatalities(nlp, text) == 2
 
 
+def test_earlier_deed_a_victim_was_suspected_of_is_backstory(nlp: Language) -> None:
+    text = "Police shot dead a man in Kisumu. He was suspected of killing two guards last month."
+    assert fatalities(nlp, text) == 1
+
+
 def test_death_toll_update_replaces(nlp: Language) -> None:
     assert fatalities(nlp, "Four people were killed in the attack. The death toll later rose to 12.") == 12
 

@@ -95,6 +95,8 @@ class ActorDictionary:
     weak_heads: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
     site_heads: frozenset[str] = frozenset()
+    track_record: frozenset[str] = frozenset()
+    track_record_nouns: frozenset[str] = frozenset()
     type_of_name: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -173,6 +175,8 @@ def parse_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
         weak_heads=word_set("weak_heads"),
         discovery_verbs=word_set("discovery_verbs"),
         site_heads=word_set("site_heads"),
+        track_record=word_set("track_record"),
+        track_record_nouns=word_set("track_record_nouns"),
         type_of_name=type_of_name,
     )
 
@@ -590,7 +594,10 @@ def _fallback_initiator(
                 # "clashes between the Moba and the Yana": two proper names outside the
                 # dictionary, neither a place, are communities in this construction.
                 return _ethnic_actor(f"{pair[0].text} Ethnic Militia", ctx, pair[0].text)
-    h = _first_named(hits, 0, len(doc), target_range) if named else None
+    # a group named elsewhere only for what it has done before ("Islamic State has carried out
+    # similar attacks in the province") is a suspicion the text does not make; never the initiator
+    record = [x for x in hits if not in_sent(x) and _track_record(doc[x.start].sent)]
+    h = _first_named((x for x in hits if x not in record), 0, len(doc), target_range) if named else None
     if h is not None:
         return _named_actor(d.named[int(h.ref)], ctx, doc[h.start : h.end].text)
     armed = [x for x in hits if x.kind == "generic" and x.ref in _ARMED_GENERICS and free(x)]
@@ -604,6 +611,19 @@ def _fallback_initiator(
     if armed:
         return _actor_for(doc[armed[0].end - 1], hits, ctx, "initiator")
     return None
+
+
+def _track_record(sent: SpacySpan) -> bool:
+    """The sentence tells what a group did before, not who did this: "has carried out similar
+    attacks", "previous attacks have been blamed on". (Not "has in the past threatened to attack":
+    the group's own threat is its act.)"""
+    d = load_dictionary()
+    return any(
+        t.lower_ in d.track_record
+        and (t.head.lemma_.lower() in d.track_record_nouns
+             or (t.i + 1 < sent.end and t.doc[t.i + 1].lemma_.lower() in d.track_record_nouns))
+        for t in sent
+    )
 
 
 def _group_name(tok: Token) -> bool:

@@ -1226,6 +1226,17 @@ def _type_trigger(
             return "Violent demonstration", [*cues, "protest:violence-by-protesters"]
     if "protester" in ak and not armed_agent:
         return "Violent demonstration", [*cues, "agent:protesters"]
+    if (
+        frame in ("violence", "clash")
+        and "state" in ak
+        and not (ak | pk) & {"armed_group", "armed_place"}
+        and "riot" not in frames.get(s.index, set())
+        and any("riot" in frames.get(j, set()) for j in range(s.index - 2, s.index))
+    ):
+        # "Students rioted over fees. Police opened fire, killing one.": the police response to a
+        # riot reported just before is part of that riot (ACLED codes one violent demonstration
+        # whose toll includes those the police killed)
+        return "Violent demonstration", [*cues, "riot:police-response"]
     if frame in ("violence", "property") and not armed_agent and any(x.has("witchcraft") for x in sents):
         # people killed or houses burned over witchcraft claims: crowd justice (Mob violence)
         return "Mob violence", [*cues, "mob:witchcraft"]

@@ -1171,6 +1171,12 @@ def _is_background(role: Token, lex: Lexicon) -> bool:
             and _told_as_earlier(node, role, lex)
         ):
             return True  # "as five patients had died at the hospital in the previous month"
+        if (
+            node.dep_ == "pcomp"
+            and node.head.head.lemma_.lower() in lex.background_below_root
+            and _told_as_earlier(node, role, lex)
+        ):
+            return True  # "the victim was suspected of killing two officers last month"
         if node is not role and node.pos_ == "VERB" and _contact_relative(node, lex):
             return True  # "lynched a man they believed had killed a child"
         if node.dep_ == "advcl" and any(
