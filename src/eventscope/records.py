@@ -13,6 +13,7 @@ contract's JSON shape (``shared/contract/EVENTS.md``).
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -217,6 +218,15 @@ class PlaceMention:
         }
 
 
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bb": "'", "\u02bc": "'"})
+
+
+def ascii_fold(text: str) -> str:
+    """Strip accents: ``Kandahār`` -> ``Kandahar`` (names ACLED-style sources write in ASCII)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @dataclass(frozen=True)
 class Location:
     """The contract's ``location`` field."""
@@ -238,7 +248,9 @@ class Location:
         if p is None:
             return None
         return cls(
-            name=p.name,
+            # written as ACLED, GTD and UCDP write places (and as the admin names already are):
+            # "Jalalabad", "Nad 'Ali", not "Jalālābād", "Nād ‘Alī"
+            name=ascii_fold(p.name).translate(_QUOTES),
             country=p.country,
             iso3=p.iso3,
             admin1=p.admin1,

@@ -11,6 +11,7 @@ from eventscope.errors import GazetteerError
 from eventscope.geo import gazetteer as gazetteer_mod
 from eventscope.geo.build import builder_stamp, fold_key, normalize_name, strip_articles
 from eventscope.geo.gazetteer import Gazetteer, default_index_path, ensure_index
+from eventscope.records import Location, Place, PlaceMention
 
 
 def test_normalize_name_drops_accents_apostrophes_and_hyphens() -> None:
@@ -158,3 +159,11 @@ def test_vast_province_sits_at_its_geonames_point_not_its_towns_middle(gaz: Gaze
     # the seat (what event coding uses for a region) is still its largest town, Toronto
     seat = gaz.seat(ontario)
     assert seat is not None and abs(seat[0] - 43.7) < 0.3
+
+
+def test_event_location_names_are_written_in_ascii() -> None:
+    place = Place(geonameid=1, name="Nād ‘Alī", country="Afghanistan", iso3="AFG", iso2="AF",
+                  admin1="Helmand", admin2=None, lat=31.6, lon=64.2, feature_class="A",
+                  feature_code="ADM2", population=0)
+    loc = Location.from_mention(PlaceMention(0, 7, "Nad Ali", place, "admin2", 1.0))
+    assert loc is not None and loc.name == "Nad 'Ali"

@@ -42,7 +42,6 @@ import re
 import sqlite3
 import time
 import tomllib
-import unicodedata
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -52,6 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
+from ..records import ascii_fold
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +82,6 @@ _UNIT_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 KEEP_DUMP_CLASSES = frozenset("APLST")  # admin, populated, area, spot/facility, terrain (mountains)
-
-
-def ascii_fold(text: str) -> str:
-    """Strip accents: ``Kandahār`` -> ``Kandahar`` (names ACLED-style sources write in ASCII)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalize_name(text: str) -> str:
