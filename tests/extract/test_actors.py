@@ -346,3 +346,16 @@ def test_group_named_only_for_its_record_is_not_the_initiator(nlp: Language) -> 
               "Police blamed al-Shabaab for the blast.")
     roles = roles_for(nlp, blamed, "exploded", "Remote explosive/landmine/IED")
     assert roles.actor1 is not None and roles.actor1.name == "Al Shabaab"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A car bomb planted by ETA exploded outside a barracks in Bilbao.", "exploded",
+         "ETA: Basque Homeland and Freedom"),
+        ("Chechen rebels ambushed a convoy near Grozny.", "ambushed", "Chechen Separatists"),
+    ],
+)
+def test_groups_of_older_conflicts(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    r = roles_for(nlp, text, trigger, "Remote explosive/landmine/IED", None, None)
+    assert r.actor1 is not None and r.actor1.name == expected

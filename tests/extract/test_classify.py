@@ -891,3 +891,18 @@ def test_police_response_to_a_riot_is_part_of_the_riot(nlp: Language) -> None:
     doc = nlp("Traders rioted at the market over new levies. Soldiers killed four militants near the border.")
     subs = {p.sub_event_type for p, _ in merge_mentions(detect_mentions(doc), doc)}
     assert "Armed clash" in subs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels blew up a bridge on the main road on Sunday.", "Remote explosive/landmine/IED"),
+        ("A gas pipeline was blown up near the border overnight.", "Remote explosive/landmine/IED"),
+        ("The minister blew up at reporters during the briefing.", "NONE"),
+        ("The video blew up on social media within hours.", "NONE"),
+    ],
+)
+def test_blowing_something_up_is_an_explosion_only_with_a_thing_blown_up(
+    nlp: Language, text: str, expected: str
+) -> None:
+    assert primary_subtype(nlp, text) == expected

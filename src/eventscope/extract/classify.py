@@ -573,6 +573,7 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
     # fixed expressions ("according to", "under control") whose words are not event words
     taken: set[int] = {i for h in hits if h.name == "C:not_trigger" for i in range(h.start, h.end)}
     verb_only = lex.cues["verb_only"].words if "verb_only" in lex.cues else frozenset()
+    transitive_only = lex.cues["transitive_only"].words if "transitive_only" in lex.cues else frozenset()
     chosen: list[_Hit] = []
     for h in cands:
         span = set(range(h.start, h.end))
@@ -591,6 +592,10 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
             continue
         if h.end - h.start == 1 and doc[h.start].pos_ != "VERB" and doc[h.start].lower_ in verb_only:
             continue  # "the storm weakened": the weather, not "stormed the compound"
+        if doc[h.start].lower_ in transitive_only and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in doc[h.start].children
+        ):
+            continue  # "the talks blew up": no bridge, no vehicle, no violence
         if h.end - h.start == 1 and doc[h.start].ent_type_ in ("DATE", "TIME"):
             continue  # "between 2 and 3 March", whatever tag the month got
         if h.end - h.start == 1 and _month_word(doc[h.start]):
