@@ -906,3 +906,25 @@ def test_blowing_something_up_is_an_explosion_only_with_a_thing_blown_up(
     nlp: Language, text: str, expected: str
 ) -> None:
     assert primary_subtype(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guerrillas dynamited a power pylon outside the town last night.", "Remote explosive/landmine/IED"),
+        ("The attackers placed a charge of dynamite under a parked bus.", "Remote explosive/landmine/IED"),
+        ("Quarry workers used dynamite to open a new face of the pit.", "NONE"),
+    ],
+)
+def test_dynamite_is_an_explosive_when_used_on_something(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+def test_an_earlier_similar_attack_is_an_incident_of_its_own(nlp: Language) -> None:
+    doc = nlp(
+        "Gunmen shot and wounded a judge near the capital on Sunday. No group claimed the attack. "
+        "The last attack of this kind took place in June, and the police blamed the rebels, who denied it."
+    )
+    merged = merge_mentions(detect_mentions(doc), doc)
+    assert len(merged) >= 2
+    assert merged[0][0].status == "asserted"

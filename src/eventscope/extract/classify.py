@@ -67,7 +67,8 @@ _TOLL_UPDATE_RE = re.compile(
 # with the previous ones.
 _SEPARATE_RE = re.compile(
     r"^\W*(in (a|another) separate|separately|elsewhere|meanwhile|in another|another|also on|"
-    r"the (next|following) day|later|earlier|on the same day|the same day|in a similar)\b",
+    r"the (next|following) day|later|earlier|on the same day|the same day|in a similar|"
+    r"(the|a|an) (last|previous|earlier|similar|prior) (attack|bombing|killing|incident|raid|ambush|blast)s?)\b",
     re.IGNORECASE,
 )
 # Cues about what happened around a protest; "no clashes" or "without arrests" must not count.

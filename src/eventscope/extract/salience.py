@@ -919,6 +919,8 @@ def _rhetoric(t: Token, govs: Sequence[Token], specific: bool, cues: Cues) -> Sa
     if specific:
         return None
     for g in _over_subject(govs):
+        if g.lemma_.lower() == "charge" and t.lower_ in cues.instruments and t.head.head.i == g.i:
+            continue  # "placed a charge of dynamite": the explosive charge, not a charge against someone
         if _is(g, cues.rhetoric):
             return Salience(False, None, f"rhetoric:{g.lemma_.lower()}")
     return None
