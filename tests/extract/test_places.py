@@ -463,3 +463,82 @@ def test_a_borders_demonym_does_not_pull_a_town_across_it(nlp: Language, gaz: Ga
     text = "Riders blocked the main road through Mbale on Monday. The road links the town to the Kenyan border."
     m = places(nlp, gaz, text)["Mbale"]
     assert m.place is not None and m.place.iso3 == "UGA"
+
+
+# Datelines ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, town", [
+    ("KABUL (Reuters) - Officials said the market reopened on Friday.", "KABUL"),
+    ("MOGADISHU - The city council met on Sunday to discuss the budget.", "MOGADISHU"),
+    ("Market reopens. TORRINGTON — The city council approved the budget on Monday.", "TORRINGTON"),
+])
+def test_a_dateline_town_is_a_toponym(nlp: Language, gaz: Gazetteer, text: str, town: str) -> None:
+    m = places(nlp, gaz, text)[town]
+    assert m.place is not None and m.place.feature_class == "P"
+
+
+def test_a_dateline_ranks_after_the_events_own_place(nlp: Language, gaz: Gazetteer) -> None:
+    text = "KABUL (Reuters) - A suicide bomber killed six people at a mosque in Jalalabad on Friday."
+    loc = location_of(nlp, gaz, text)
+    assert loc is not None and loc.admin1 == "Nangarhar"
+
+
+def test_an_unknown_town_falls_back_to_the_datelines_country_not_its_city(nlp: Language, gaz: Gazetteer) -> None:
+    text = "MOGADISHU - Fighters overran a military base near the town of Qarqaaro Dheere on Thursday."
+    loc = location_of(nlp, gaz, text)
+    assert loc is not None and loc.iso3 == "SOM" and loc.precision == "country"
+
+
+def test_a_wire_dateline_in_capitals_gives_the_country(nlp: Language, gaz: Gazetteer) -> None:
+    text = "SANTIAGO, 4 MAR 90 (RADIO NACIONAL) -- [TEXT] A BOMB EXPLODED OUTSIDE A BANK TODAY."
+    ms = find_places(nlp(text.lower()), gaz)
+    assert any(m.place is not None and m.place.iso3 == "CHL" for m in ms)
+
+
+def test_a_capitalised_opening_word_before_a_dash_is_no_dateline(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Raids - two people were killed in Garissa on Monday."
+    loc = location_of(nlp, gaz, text)
+    assert loc is not None and loc.name == "Garissa"
+
+
+def test_a_town_named_as_a_village_is_not_an_admin_unit(nlp: Language, gaz: Gazetteer) -> None:
+    # "Soom" is only a spelling away from Soum province: a village is no province
+    m = places(nlp, gaz, "Gunmen killed a herder in the village of Soom, near Djibo, on Monday.")["Soom"]
+    assert m.place is None or m.place.feature_code != "ADM2"
+
+
+# Routes named as an axis ------------------------------------------------------------------------
+
+
+def test_both_ends_of_an_axis_are_found_and_the_first_is_the_place(nlp: Language, gaz: Gazetteer) -> None:
+    text = "On 3 October, a patrol struck a mine on the axis Djibo-Bourzanga and one soldier was killed."
+    found = places(nlp, gaz, text)
+    assert found["Djibo"].place is not None and found["Djibo"].place.iso3 == "BFA"
+    assert found["Bourzanga"].place is not None and found["Djibo"].precision == "near"
+    loc = location_of(nlp, gaz, text)
+    assert loc is not None and loc.name == "Djibo"
+
+
+def test_a_town_away_from_an_axis_is_not_a_route_end(nlp: Language, gaz: Gazetteer) -> None:
+    found = places(nlp, gaz, "The axis of the offensive shifted: gunmen attacked a bus in Djibo on Monday.")
+    assert found["Djibo"].precision == "exact"
+
+
+# Glosses ----------------------------------------------------------------------------------------
+
+
+def test_a_second_level_unit_in_a_gloss_votes_for_its_country(nlp: Language, gaz: Gazetteer) -> None:
+    loc = location_of(nlp, gaz, "On 12 May, gunmen killed two civilians in Pobe-Mengao (Pobe-Mengao, Soum).")
+    assert loc is not None and loc.iso3 == "BFA"
+
+
+def test_a_second_level_unit_tells_its_country_only_in_a_gloss(gaz: Gazetteer) -> None:
+    # a bare district name is a town elsewhere too often; named as a gloss's unit it is the unit
+    from eventscope.extract.places import _telling_unit
+
+    cands = gaz.candidates("Soum", fold=False)
+    units = [c for c in cands if c.place.feature_class == "A"]
+    assert units and units[0].place.feature_code == "ADM2"
+    assert not _telling_unit(units, cands)
+    assert _telling_unit(units, cands, gloss=True)

@@ -55,10 +55,10 @@ if TYPE_CHECKING:
 # Words before a toponym that make a following capitalised run worth a gazetteer lookup.
 LOCATIVE_CUES = frozenset(
     "in at near of from outside to toward towards into across around between inside within via "
-    "through neighbouring neighboring nearby along".split()
+    "through neighbouring neighboring nearby along axis".split()
 )
 # Cues after which a run the gazetteer knows is taken even when the parser calls it a person.
-STRONG_CUES = frozenset("in at near outside around between inside within across toward towards into".split())
+STRONG_CUES = frozenset("in at near outside around between inside within across toward towards into axis".split())
 # Entity types that veto a gazetteer match: numbers and dates always ("Around Jul 24th"),
 # groups of people ("the Maasai community") and, except after a strong cue, persons.
 _ALWAYS_BLOCK = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
@@ -105,7 +105,7 @@ _DISTANCE_BEFORE = re.compile(
 # "a bus bound for Mandera") is where the road goes, not where the incident was: it gets
 # precision "near", so a place the text gives for the incident itself ranks before it.
 _ROUTE_WORDS = (
-    r"(?:road|highway|route|railway|railroad|pipeline|corridor|motorway|expressway|border|boundary)"
+    r"(?:road|highway|route|railway|railroad|pipeline|corridor|motorway|expressway|border|boundary|axis)"
 )
 _ROUTE_AFTER = re.compile(  # "Machakos[-Wote road]", "Wote [road]" after "Machakos-"
     r"^\s*[-\u2013]\s*(?:[A-Z][\w']*(?:\s+[A-Z][\w']*){0,2}\s+)?" + _ROUTE_WORDS + r"\b"
@@ -115,7 +115,9 @@ _ROUTE_AFTER = re.compile(  # "Machakos[-Wote road]", "Wote [road]" after "Macha
 _ROUTE_BEFORE = re.compile(
     r"(?:bound for|en route to|on (?:its|their|his|her|the) way to|headed to|heading to|heading for"
     r"|travell?ing (?:to|from)|" + _ROUTE_WORDS + r"\s+(?:between|from|linking|connecting|to))\s+$"
-    r"|" + _ROUTE_WORDS + r"\s+(?:between|from|linking|connecting)\s+[\w' -]{2,40}?\s+(?:and|to|with)\s+$",
+    r"|" + _ROUTE_WORDS + r"\s+(?:between|from|linking|connecting)\s+[\w' -]{2,40}?\s+(?:and|to|with)\s+$"
+    # "the axis Djibo-Bourzanga" (French "l'axe"): either end
+    r"|\baxis\s+(?:of\s+)?(?:[\w'.]+[ \t]?){0,3}?(?:[-\u2013]\s*)?$",
     re.IGNORECASE,
 )
 # Nouns after which "of" introduces a place ("the area of", "the village of").
@@ -123,6 +125,10 @@ PLACE_NOUNS = frozenset(
     "area outskirts vicinity village villages hamlet locality town city capital suburbs environs "
     "region border borders north south east west centre center heart streets".split()
 )
+# Cues naming a route by its ends joined with a dash ("the axis Djibo-Bourzanga").
+_ROUTE_CUES = frozenset({"axis"})
+# Nouns after which "of" introduces a settlement by name, known to the gazetteer or not.
+_SETTLEMENT_NOUNS = frozenset("town village hamlet locality settlement".split())
 # Nouns for a place's people, after which "of" introduces the place ("residents of Ol Kalou").
 RESIDENT_NOUNS = frozenset("residents inhabitants villagers natives dwellers".split())
 # Nouns after which a known place name is a toponym with no locative cue before it: its people,
@@ -161,6 +167,10 @@ _CUE_SCORES = frozenset({DEMONYM_SCORE, ORIGIN_SCORE, CUE_SCORE, WEAK_CUE_SCORE}
 # event's sentences, as a route's end is.
 SIDE_SCORE = -0.1
 _SECONDARY_SCORES = frozenset({ROUTE_SCORE, SIDE_SCORE})
+# A place in the dateline ("MOGADISHU - ", "KABUL (Reuters) -"): where the story was filed, good
+# country context but not where the event was when the event's own sentences name any place
+# (even one resolved only to its country): ranked after all of them.
+DATELINE_SCORE = -0.3
 _OFFICES = (r"(?:deputy\s+)?governor|senator|mp|mca|mayor|chief|(?:county\s+|district\s+)?commissioner"
             r"|member\s+of\s+parliament|bishop|woman\s+rep(?:resentative)?|legislator|lawmaker")
 _TITLE_BEFORE = re.compile(r"\b(?:" + _OFFICES + r")\s+(?:of|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -201,6 +211,18 @@ _LOCAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOCAL_BEFORE = re.compile(r"(?:\b(?:city|town|village)\s+of|\d+\s*,\s+of|\bof\s+rural)\s+$", re.IGNORECASE)
+# A dateline: the place a wire story was filed from, opening its body ("MOGADISHU - ", "KABUL
+# (Reuters) -", "ORLANDO, Fla. (AP) —", "SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT]").
+# ``name`` is the filing place; the dateline ends at the dash.
+_DATELINE = re.compile(
+    r"(?P<name>[^\W\d_][\w.'\u2019]*(?:[ \t]+[^\W\d_][\w.'\u2019]*){0,3}?)"
+    r"(?:[ \t]*\((?P<paren>[^()\[\]\n]{2,40})\))?"
+    r"(?:[ \t]*,[ \t]*[^\n()\[\]\-\u2013\u2014]{1,40}?)?"
+    r"(?P<agency>[ \t]*[(\[][^()\[\]\n]{1,60}[)\]])?"
+    r"[ \t]*(?:-{1,2}|\u2013|\u2014)(?=\s)"
+)
+# Where a dateline may start besides the text's beginning: after a headline the text begins with.
+_HEADLINE_END = re.compile(r"[.!?]\s+|\n\s*")
 # A capitalised name found with no locative cue is taken when it is first of all a city this big.
 _BARE_CITY_MIN_POP = 100_000
 # A town found in one country only is a full vote for it from this size on, half a vote below.
@@ -274,6 +296,8 @@ class _Span:
     part: bool = False  # "Isiolo South": a part of the named place
     reference: bool = False  # "the border with X", "from X", "X-based": X may not be the setting
     title: bool = False  # "the governor of X", "the X MP": part of someone's office, not a setting
+    dateline: bool = False  # in the dateline ("KABUL (Reuters) -"): where the story was filed
+    gloss_unit: bool = False  # last item of a location gloss ("Pobe-Mengao (Pobe-Mengao, Soum)")
 
 
 # Institutions that speak from where they sit (a resident or a witness speaks from the scene).
@@ -403,6 +427,34 @@ class _Matcher:
         # Surnames of the persons the text names in full: a later bare "Farrin" is the person.
         self.surnames = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) >= 2
                          and ent[-1].text[:1].isupper()}
+        self.dateline = self._find_dateline()  # char span of the dateline (name to dash), if any
+        # char starts of the last items of bracketed glosses: "(Pobe-Mengao, Soum)" names Soum as
+        # the unit the place lies in
+        self.gloss_units = {m.start(1) + len(m.group(1)) - len(m.group(1).rsplit(",", 1)[-1].lstrip())
+                            for m in _PAREN.finditer(self.text) if "," in m.group(1)}
+
+    def _find_dateline(self) -> tuple[int, int, int, int] | None:
+        """(start, end) of a dateline and (start, end) of its place name: at the very start of the
+        text, or after a headline the text opens with (then in capitals: "Title. TORRINGTON —").
+        Cased text needs the name in capitals or an agency after it ("Kabul (Reuters) -"); caseless
+        text needs the comma or the agency of a wire dateline ("SAN SALVADOR, 12 JAN 90 --")."""
+        text = self.text
+        starts = [len(text) - len(text.lstrip())]
+        if not self.caseless:
+            starts += [m.end() for m in _HEADLINE_END.finditer(text, 0, 300)]
+        for at in starts:
+            m = _DATELINE.match(text, at)
+            if m is None:
+                continue
+            name = m.group("name")
+            signed = m.group("agency") is not None or m.group("paren") is not None
+            if self.caseless:
+                ok = at == starts[0] and (signed or "," in text[m.end("name"): m.end()])
+            else:
+                ok = (name.isupper() and len(name) > 2) or (at == starts[0] and signed)
+            if ok:
+                return m.start(), m.end(), m.start("name"), m.end("name")
+        return None
 
     def known(self, text: str, source: str) -> bool:
         """Would this text be worth keeping as a toponym candidate?"""
@@ -440,7 +492,11 @@ class _Matcher:
         near = route or bool(_DISTANCE_BEFORE.search(before))
         ref = route or bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after))
         title = bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after)) or _in_speaker(doc[s_tok])
-        return _Span(start, end, text[start:end], hint, source, near, route=route, reference=ref, title=title)
+        dateline = self.dateline is not None and self.dateline[0] <= start < self.dateline[1]
+        if dateline:
+            near = route = ref = title = False
+        return _Span(start, end, text[start:end], hint, source, near, route=route, reference=ref, title=title,
+                     dateline=dateline, gloss_unit=start in self.gloss_units)
 
     def pick(self, run: list[int], source: str, strong_cue: bool) -> tuple[int, int] | None:
         """The part of a capitalised run to keep as a toponym.
@@ -548,6 +604,7 @@ class _Matcher:
     def spans(self) -> list[_Span]:
         """Step 1 (first pass): entities, cue runs, list items, country/admin-1 names."""
         doc = self.doc
+        self.dateline_name()
         if not self.caseless:
             for ent in doc_ents(doc):
                 if ent.label_ not in ("GPE", "LOC", "FAC"):
@@ -584,9 +641,14 @@ class _Matcher:
                     tok.lower_ == "of" and i > 0 and (doc[i - 1].lower_ in ADMIN_WORDS
                                                       or doc[i - 1].lower_ in PLACE_NOUNS
                                                       or doc[i - 1].lower_ in RESIDENT_NOUNS))
-                hit = self.pick(_run_after(doc, j, self.caseless), "cue", strong)
+                run = _run_after(doc, j, self.caseless)
+                hit = self.pick(run, "cue", strong)
                 if hit:
                     self.add(hit[0], hit[1], "cue")
+                    if tok.lower_ in _ROUTE_CUES:
+                        self.other_end(hit[1])
+                elif self._named_settlement(i, run):
+                    self.add(run[0], run[-1] + 1, "unknown")
         self.parenthesised()
         self.local_nouns()
         # Country and admin-1 names anywhere ("Burkina Faso" tagged PERSON, sentence-initial names).
@@ -598,6 +660,43 @@ class _Matcher:
         if not self.caseless:
             self.scan_runs(_one_big_city, "name")
         return self.sorted_spans()
+
+    def other_end(self, e: int) -> None:
+        """The other end of a route named with a dash after a route cue ("the axis
+        Djibo-Bourzanga"): a toponym too, whichever of the two the gazetteer knows."""
+        doc = self.doc
+        if e + 1 < len(doc) and doc[e].text in _DASHES:
+            hit = self.pick(_run_after(doc, e + 1, self.caseless), "cue", True)
+            if hit:
+                self.add(hit[0], hit[1], "cue")
+
+    def _named_settlement(self, of: int, run: list[int]) -> bool:
+        """"the town of Bulo Marer", "the village of Kamuthe": a name the gazetteer lacks that the
+        text calls a settlement. Kept unresolved, it falls back to the article's country (or the
+        region it names) instead of leaving the event to another place of the sentence (the
+        dateline's town)."""
+        doc = self.doc
+        if self.caseless or not run or len(run) > 3 or doc[of].lower_ != "of" or of == 0 \
+                or doc[of - 1].lower_ not in _SETTLEMENT_NOUNS:
+            return False
+        s, e = run[0], run[-1] + 1
+        if not all(doc[t].is_alpha and doc[t].text[:1].isupper() and not doc[t].is_upper for t in range(s, e)):
+            return False
+        if normalize_name(doc[s:e].text) in self.stop or any(doc[t].is_stop for t in range(s, e)):
+            return False
+        return not ({doc[t].ent_type_ for t in range(s, e)} & (_ALWAYS_BLOCK | {"ORG", "NORP"}))
+
+    def dateline_name(self) -> None:
+        """The dateline's place name, when the gazetteer has a town or unit of that name: taken
+        whole, whatever the parser made of it ("KABUL" reads as an acronym, "TORRINGTON" as a
+        person)."""
+        if self.dateline is None:
+            return
+        sp = self.doc.char_span(self.dateline[2], self.dateline[3], alignment_mode="contract")
+        if sp is None or normalize_name(sp.text) in self.stop:
+            return
+        if any(c.kind <= 1 and c.place.feature_class in ("P", "A") for c in _name_candidates(sp.text, self.gaz)):
+            self.add(sp.start, sp.end, "dateline")
 
     def local_nouns(self) -> None:
         """A known town or unit just before a noun for its people or parts ("Kibwezi residents",
@@ -901,7 +1000,7 @@ def _build_context(
                 countries[top.iso3] += 0.5
             if top.feature_code == "ADM1":
                 admin1s[(top.iso3, top.admin1 or "")] += 2.0
-        elif len(unit_isos) == 1 and (sp.hint == "admin" or _telling_unit(units, cs)):
+        elif len(unit_isos) == 1 and (sp.hint == "admin" or _telling_unit(units, cs, gloss=sp.gloss_unit)):
             countries[units[0].place.iso3] += 1.5 if sp.hint == "admin" else 1.0
             if len({c.place.geonameid for c in units}) == 1:
                 admin1s[(units[0].place.iso3, units[0].place.admin1 or "")] += 1.0
@@ -922,7 +1021,7 @@ def _build_context(
     return _Context(countries, admin1s)
 
 
-def _telling_unit(units: Sequence[Candidate], cs: Sequence[Candidate]) -> bool:
+def _telling_unit(units: Sequence[Candidate], cs: Sequence[Candidate], *, gloss: bool = False) -> bool:
     """Does a bare name ("Soum", "Mandera") point to the one admin unit it names? Only when the
     unit is unique, named exactly (not "Arlington" for Arlington County), a real district, and
     the name is not better known as a city: "Berlin" in a story from Connecticut is not a vote
@@ -930,8 +1029,10 @@ def _telling_unit(units: Sequence[Candidate], cs: Sequence[Candidate]) -> bool:
     if len({c.place.geonameid for c in units}) != 1 or units[0].kind != 0:
         return False
     unit = units[0].place
-    if unit.feature_code != "ADM1":
-        return False  # a bare district name is a town elsewhere too often (Frankston, Victoria)
+    if unit.feature_code != "ADM1" and not (gloss and unit.feature_code == "ADM2"):
+        # a bare district name is a town elsewhere too often (Frankston, Victoria); as the last
+        # item of a location gloss ("(Pobe-Mengao, Soum)") it is named as the unit it is
+        return False
     return not any(_prominent(c.place) or (c.place.feature_class == "P"
                                            and c.place.population > unit.population) for c in cs)
 
@@ -1071,6 +1172,8 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
         # article already points: "Inata" must not become Inada, Japan, for want of context.
         pool = [c for c in cands[i] if c.kind <= 1 or c.place.iso3 in established]
         pool = _drop_local_alternates(pool, ctx, units=sp.hint == "admin")
+        if sp.source == "unknown":  # "the village of X": a settlement, named as such where the text is
+            pool = [c for c in pool if c.place.feature_class == "P" and (c.kind == 0 or c.place.iso3 in established)]
         if sp.hint == "admin" and _has_admin_word(sp.text):
             # "Poni Province" names a unit: a foreign town that merely has it as an alternate
             # name is not it (at home, "Dawlat Shah district" may well be its seat's other spelling).
@@ -1107,7 +1210,8 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             # is about, never worldwide.
             where = container.iso3 if container is not None else main
             fz = gaz.fuzzy(_strip_admin_word(sp.text), where or "")
-            pool = [c for c in fz if container is None or _contains(container, c.place)]
+            pool = [c for c in fz if (container is None or _contains(container, c.place))
+                    and (sp.source != "unknown" or c.place.feature_class == "P")]
         if pool:
             best = max(pool, key=lambda c: _score(c, sp, ctx))
             if best.place.feature_code in ("ADM1", "ADM2") and sp.hint != "admin":
@@ -1120,7 +1224,9 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             if sp.part:
                 precision = _fallback_precision(best.place)
             score = round(_score(best, sp, ctx), 3)
-            if sp.reference and best.place.feature_code == "PCLI":
+            if sp.dateline:
+                score = DATELINE_SCORE
+            elif sp.reference and best.place.feature_code == "PCLI":
                 score, precision = REFERENCE_SCORE, "country"
             elif sp.route:
                 score = ROUTE_SCORE
@@ -1317,9 +1423,10 @@ def _fallback_unresolved(mentions: list[PlaceMention], ctx: _Context, gaz: Gazet
         return mentions
     if sum(1 for v in ctx.countries.values() if abs(v - ctx.countries[main]) < 1e-9) > 1:
         return mentions
-    admin1s = [p for p in (m.place for m in mentions) if p is not None and p.iso3 == main
-               and p.feature_code == "ADM1"]
-    in_main = [p for p in (m.place for m in mentions) if p is not None and p.iso3 == main]
+    # (the dateline's town is where the story was filed: its region is no container for the rest)
+    placed = [m.place for m in mentions if m.score != DATELINE_SCORE]
+    admin1s = [p for p in placed if p is not None and p.iso3 == main and p.feature_code == "ADM1"]
+    in_main = [p for p in placed if p is not None and p.iso3 == main]
     fallback: Place | None = admin1s[0] if admin1s else None
     if fallback is None and in_main:
         a1 = Counter(p.admin1 for p in in_main if p.admin1)
@@ -1400,12 +1507,15 @@ def choose_event_location(
     countries: Counter[str] = Counter()
     for m in mentions:
         if m.place is not None:  # a named town says more about the setting than a named country
-            # (or than a route's far end: "along Kismayo Road in Garissa")
-            countries[m.place.iso3] += 1 if m.precision == "country" or m.score == ROUTE_SCORE else 2
+            # (or than a route's far end: "along Kismayo Road in Garissa", or than the town a
+            # story was filed from)
+            countries[m.place.iso3] += 1 if m.precision == "country" or m.score in (ROUTE_SCORE, DATELINE_SCORE) \
+                else 2
     main = countries.most_common(1)[0][0] if countries else None
     inside = [m for m in resolved if any(s.start <= m.start < s.end for s in evidence)]
     if inside:
         best = min(inside, key=lambda m: (m.place is not None and m.place.iso3 != main,
+                                          m.score == DATELINE_SCORE,
                                           m.precision == "country", m.score in _SECONDARY_SCORES,
                                           PRECISION_RANK[m.precision], m.start))
     else:
