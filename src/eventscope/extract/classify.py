@@ -42,7 +42,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..nlp import bracketed_tokens, doc_ents, doc_text, neighbour, span_ents, trigger_root
+from ..nlp import PLACE_TOKENS, bracketed_tokens, doc_ents, doc_text, neighbour, span_ents, trigger_root
 from ..records import Actor, EventMention, Span, Status
 from . import salience
 from .actors import find_actor_mentions, load_dictionary
@@ -861,7 +861,10 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         _, patients = _roles(tr.head)
         kinds = _kinds(patients, s)
         concrete = {"state", "armed_group", "civilian", "property", "armed_place", "place"}
-        if "abstract_object" in kinds and not kinds & concrete:
+        # the attacked noun itself must be the cause or institution: "an attack on democracy",
+        # but "attacked a democracy activist" hit a person
+        abstract = any(p.i in s.cue_tokens("abstract_object") for p in patients)
+        if abstract and not kinds & concrete:
             return "scope:metaphor"
     return None
 
@@ -1387,6 +1390,15 @@ def _type_seize(
     lemma = tr.head.lemma_.lower()
     if "weapons" in pk:
         return "Disrupted weapons use", [*cues, "seize:weapons"]
+    taken = _roles(tr.head)[1]
+    retake = lemma in _RETAKE or tr.sent.span.doc[tr.start].lemma_.lower() in _RETAKE
+    placed = tr.sent.span.doc.user_data.get(PLACE_TOKENS, frozenset())
+    if any(p.ent_type_ in ("GPE", "LOC", "FAC") or any(x.i in placed for x in _np_tokens(p)) for p in taken) or (
+        # "retook Ayn al-Arab from IS": a name retaken from a side is a place, whatever tag it got
+        retake and any(p.pos_ == "PROPN" for p in taken)
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in tr.head.children)
+    ):
+        pk = pk | {"place"}
     if "place" in pk or "armed_place" in pk or lemma in ("overrun", "occupy", "control", "takeover"):
         trigger_text = tr.sent.span.doc[tr.start : tr.end].text.lower()
         if any(w in trigger_text for w in _NONVIOLENT_TRIGGER) or any(w in text for w in _NONVIOLENT_CONTEXT):
@@ -1445,6 +1457,7 @@ SPEAKER_NOUNS = frozenset(
 # Set by the screen on a document it parsed in part, after proving the article in scope from the
 # words alone (``extract.screen``): article_scope is then not recomputed on the partial parse.
 SCOPE_IN = "eventscope:in-scope"
+
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp import bracketed_tokens, doc_text
+from ..nlp import PLACE_TOKENS, bracketed_tokens, doc_text
 from ..records import Count, CountKind
 
 RESOURCE = "quantities.toml"
@@ -494,7 +494,9 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
         if tok.pos_ not in _NOUNS or tok.dep_ == "compound" or _has_number(tok, lex):
             continue
         lemma = tok.lemma_.lower()
-        named = tok.ent_type_ == "PERSON" and tok.ent_iob_ in ("B", "I") and tok.dep_ != "compound"
+        # (a name the gazetteer placed is a town the small parser took for a person: "captured Goma")
+        named = (tok.ent_type_ == "PERSON" and tok.ent_iob_ in ("B", "I") and tok.dep_ != "compound"
+                 and tok.i not in tok.doc.user_data.get(PLACE_TOKENS, ()))
         # "Lawyer killed at her home": headlines capitalise common nouns.
         headline_noun = tok.tag_ == "NNP" and not tok.ent_type_ and lemma not in lex.not_people
         # "A Kipsigis was killed", "an Ethiopian": an article before a name of a people is one person.

@@ -244,6 +244,14 @@ class Extractor:
         iso3, country_name = places.main_country(place_mentions) or (None, None)
         events: list[tuple[Event, tuple[str, ...]]] = []
         seen: set[str] = set()
+        # the typing rules learn which words the gazetteer placed ("militants seized Kidal" takes a
+        # town, whatever entity tag the small parser gave it); demonyms and other cues are not places
+        spdoc.user_data[nlp_mod.PLACE_TOKENS] = frozenset(
+            t.i
+            for m in place_mentions
+            if m.place is not None and m.score > places.DEMONYM_SCORE
+            for t in (spdoc.char_span(m.start, m.end, alignment_mode="expand") or ())
+        )
         mentions = classify.detect_mentions(spdoc)
         mention_sentences = {m.sentence for m in mentions}
         facts = _SentenceFacts(spdoc, doc.outlet)

@@ -745,6 +745,15 @@ def _np_anchored(n: Token) -> bool:
     )
 
 
+def _existential(t: Token) -> bool:
+    """ "there has been much fighting", "there have been many deaths": the noun is what an
+    existential "there is/has been" clause says exists, in the present or present perfect."""
+    head = _clause_head(t)
+    if head.lemma_ != "be" or not any(c.dep_ == "expl" for c in head.children):
+        return False
+    return head.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("has", "have") for c in head.children)
+
+
 def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], cues: Cues) -> Salience | None:
     """Words that name equipment, a standing state or a topic, not an occurrence:
 
@@ -774,6 +783,9 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
         # (a lead or a present-tense note uses the word for the incident: "ethnic violence in ...")
         if not _anchors(t, timexes) & {"count", "place", "date"}:
             return Salience(False, None, "idle:abstract")
+    if noun and _existential(t) and not _anchors(t, timexes) & {"count", "place", "date"}:
+        # "There has been plenty of war, many deaths.": a state of affairs, not an occurrence
+        return Salience(False, None, "idle:existential")
     if sub == "Agreement" and noun and any(
         c.dep_ in ("compound", "amod", "nmod") and _is(c, cues.agreement_kinds) for c in t.children
     ):
@@ -896,7 +908,10 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
 
 def _trend(t: Token, cues: Cues) -> Salience | None:
     """ "a wave of killings", "the number of kidnappings" (the trigger under "of" of a trend noun),
-    "attacks have increased" (the trigger is the subject of a trend verb)."""
+    "attacks have increased" (the trigger is the subject of a trend verb). A later conjunct is
+    read as its first: "a wave of kidnapping and murder of students"."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
     h = t.head
     # "a number of demonstrators broke in" counts people; "the number of kidnappings" is a trend
     quantity = h.head.lemma_.lower() == "number" and any(
