@@ -956,3 +956,46 @@ def test_a_place_the_gazetteer_found_is_territory_when_seized(nlp: Language) -> 
     doc.user_data[PLACE_TOKENS] = frozenset({2})
     subs = {m.sub_event_type for m in detect_mentions(doc)}
     assert "Non-state actor overtakes territory" in subs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels captured the town of Bunia on Tuesday after heavy fighting with soldiers.",
+         "Non-state actor overtakes territory"),
+        ("The army retook the town of Foo from the insurgents after clashes that killed nine.",
+         "Government regains territory"),
+        # a post or camp overrun in a fight stays the battle
+        ("Militants attacked an army camp near Foo and overran it after heavy fighting with soldiers.",
+         "Armed clash"),
+    ],
+)
+def test_a_battle_in_which_a_side_takes_the_place_is_coded_by_who_took_it(
+    nlp: Language, text: str, expected: str
+) -> None:
+    doc = nlp(text)
+    assert [p.sub_event_type for p, _ in merge_mentions(detect_mentions(doc), doc)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kidnappers released two hostages near the highway on Monday.", "NONE"),
+        ("Soldiers freed 12 hostages held by bandits in the forest.", "NONE"),
+        ("Gunmen took 12 passengers hostage on the highway on Monday.", "Abduction/forced disappearance"),
+    ],
+)
+def test_freeing_captives_is_not_an_abduction(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants attacked the village and killed six people described as Koglweogo militiamen.", "Armed clash"),
+        ("Militants killed seven people, including two soldiers, near the market on Monday.", "Armed clash"),
+        ("Militants killed seven people, including two children, near the market on Monday.", "Attack"),
+    ],
+)
+def test_victims_named_inside_their_phrase_decide_attack_or_battle(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected

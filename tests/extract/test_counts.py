@@ -172,6 +172,11 @@ def test_earlier_deed_a_victim_was_suspected_of_is_backstory(nlp: Language) -> N
     assert fatalities(nlp, text) == 1
 
 
+def test_object_complement_is_not_another_person(nlp: Language) -> None:
+    assert by_kind(nlp, "Raiders took 12 herders hostage near the river.")["abducted"][1] == 12
+    assert by_kind(nlp, "Raiders took a herder hostage near the river.")["abducted"][1] == 1
+
+
 def test_death_toll_update_replaces(nlp: Language) -> None:
     assert fatalities(nlp, "Four people were killed in the attack. The death toll later rose to 12.") == 12
 

@@ -736,6 +736,12 @@ def assign_actors(
         actor1, actor2 = _crowd_roles(found, actor1, actor2)
     else:
         actor1, actor2 = _armed_roles(found, actor1, actor2)
+    if actor2 is None and tok is not None and tok.lemma_.lower() in _TAKING_VERBS:
+        # "recaptured Kidal from separatist rebels": the side that lost the place is the target
+        lost = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pobj"]
+        if lost:
+            actor2 = _actor_for(lost[0], hits, ctx, "target")
     if actor2 is not None and actor1 is not None and actor2.name == actor1.name and parent != "Battles":
         actor2 = None
     return ActorRoles(actor1, actor2, tuple(assoc))

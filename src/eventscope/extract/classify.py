@@ -733,6 +733,14 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
         if subjects:
             patients = subjects
             agents = [a for a in agents if a not in subjects]
+    for p in list(patients):
+        # "killed seven people including five Koglweogo militiamen", "six people described as
+        # militiamen": who the victims were, named inside their phrase
+        for c in p.children:
+            if c.dep_ == "prep" and c.lower_ in ("including", "among"):
+                patients.extend(_pobjs(c))
+            elif c.dep_ == "acl" and c.lemma_.lower() in ("describe", "identify"):
+                patients.extend(g for a in c.children if a.dep_ == "prep" and a.lower_ == "as" for g in _pobjs(a))
     return _with_conjuncts(agents), _with_conjuncts(patients)
 
 
@@ -804,6 +812,15 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # "families who fled the violence", "condemned this violence": the incident already
         # reported, referred to again
         return "scope:reference"
+    if (
+        frame == "abduction"
+        and tr.head.pos_ == "NOUN"
+        and (verb := next((a for a in tr.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None
+        and verb.lemma_.lower() in _FREEING_VERBS
+    ):
+        # "kidnappers released two hostages", "soldiers rescued 12 hostages": the captives go
+        # free; the abduction was an earlier event, and the one freeing them did not abduct them
+        return "scope:release"
     if frame == "violence" and tr.end - tr.start == 1 and tr.head.lemma_.lower() in ("cut", "cuts"):
         # "networks have been cut", "power cuts", "cut the telephone lines": no one was hurt
         _, patients = _roles(tr.head)
@@ -1393,13 +1410,18 @@ def _type_seize(
     taken = _roles(tr.head)[1]
     retake = lemma in _RETAKE or tr.sent.span.doc[tr.start].lemma_.lower() in _RETAKE
     placed = tr.sent.span.doc.user_data.get(PLACE_TOKENS, frozenset())
-    if any(p.ent_type_ in ("GPE", "LOC", "FAC") or any(x.i in placed for x in _np_tokens(p)) for p in taken) or (
+    # (a FAC entity is a building, a base or a camp: not a town)
+    settled = any(p.ent_type_ in ("GPE", "LOC") or any(x.i in placed for x in _np_tokens(p)) for p in taken)
+    if settled or (
         # "retook Ayn al-Arab from IS": a name retaken from a side is a place, whatever tag it got
         retake and any(p.pos_ == "PROPN" for p in taken)
         and any(c.dep_ == "prep" and c.lower_ == "from" for c in tr.head.children)
     ):
         pk = pk | {"place"}
     if "place" in pk or "armed_place" in pk or lemma in ("overrun", "occupy", "control", "takeover"):
+        # a town or area taken, or a post, base or camp overrun (the merge tells them apart)
+        town = settled or any(p.lemma_.lower() in _SETTLEMENTS for p in taken)
+        cues = [*cues, "taken:place" if town else "taken:post"]
         trigger_text = tr.sent.span.doc[tr.start : tr.end].text.lower()
         if any(w in trigger_text for w in _NONVIOLENT_TRIGGER) or any(w in text for w in _NONVIOLENT_CONTEXT):
             return "Non-violent transfer of territory", [*cues, "seize:non-violent"]
@@ -1640,6 +1662,13 @@ def _score(tr: _Trigger, sub: str, cues: Sequence[str], status: Status) -> float
     return round(score, 4)
 
 
+_TERRITORY = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+# what is taken when territory changes hands, as against a post, base or camp overrun in a fight
+_SETTLEMENTS = frozenset({"town", "towns", "village", "villages", "city", "district", "area", "territory", "region",
+                          "province", "locality", "commune", "county", "island", "zone", "valley", "capital"})
+_FREEING_VERBS = frozenset({"release", "free", "rescue", "liberate", "set", "save", "swap", "exchange", "return"})
+
+
 def _kept_apart(m: EventMention, g_subs: set[str]) -> bool:
     """A kidnapping reported in a later sentence of a killing story is an incident of its own
     (MUC-3 codes such kidnappings apart from the murders around them), unless the incident is
@@ -1752,6 +1781,16 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
     out: list[tuple[EventMention, list[EventMention]]] = []
     for g in groups:
         primary = max(g, key=lambda x: x.score)
+        taken = [x for x in g if x.sub_event_type in _TERRITORY and x.status == primary.status
+                 and "taken:place" in x.cues]
+        if primary.sub_event_type == "Armed clash" and taken:
+            # "rebels captured the town after heavy fighting": a battle in which a side takes a
+            # town or an area is coded by who took it (the codebook's territory sub-types); an
+            # overrun post, base or camp stays the battle (dev notes: 8 of 10 such are clashes)
+            best = max(taken, key=lambda x: x.score)
+            g = [x for x in g if x is not best]
+            primary = replace(best, score=primary.score)
+            g.append(primary)
         others = [x for x in g if x is not primary]
         # an incident several sentences report is more certain than a word in passing
         support = sum(1 for x in others if x.status == primary.status)

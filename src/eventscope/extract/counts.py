@@ -493,6 +493,15 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
             continue
         if tok.pos_ not in _NOUNS or tok.dep_ == "compound" or _has_number(tok, lex):
             continue
+        if (
+            tok.dep_ == "dobj"
+            and tok.lower_ in ("hostage", "captive", "prisoner")
+            and not any(c.dep_ in ("det", "poss") for c in tok.children)
+            and any(c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children)
+        ):
+            continue  # "took 12 passengers hostage": what the object became, not another person
+        if any(c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") and _has_number(c, lex) for c in tok.children):
+            continue  # "12 herders hostage" parsed as one phrase: the counted plural names the people
         lemma = tok.lemma_.lower()
         # (a name the gazetteer placed is a town the small parser took for a person: "captured Goma")
         named = (tok.ent_type_ == "PERSON" and tok.ent_iob_ in ("B", "I") and tok.dep_ != "compound"
