@@ -542,3 +542,67 @@ def test_a_second_level_unit_tells_its_country_only_in_a_gloss(gaz: Gazetteer) -
     assert units and units[0].place.feature_code == "ADM2"
     assert not _telling_unit(units, cands)
     assert _telling_unit(units, cands, gloss=True)
+
+
+# Hand-written places (resources/geo/places.toml) ----------------------------------------------
+
+
+def test_trans_mara_is_the_kenyan_district_not_tanzanias_mara(nlp: Language, gaz: Gazetteer) -> None:
+    loc = location_of(nlp, gaz, "Two clans clashed over grazing land in Trans Mara, leaving three dead.")
+    assert loc is not None and (loc.iso3, loc.name, loc.precision) == ("KEN", "Trans Mara", "admin2")
+    assert loc.admin1 == "Narok"
+
+
+def test_former_province_is_reported_at_admin1_precision(nlp: Language, gaz: Gazetteer) -> None:
+    loc = location_of(nlp, gaz, "Armed raiders stole 200 cattle in Kenya's Rift Valley on Monday.")
+    assert loc is not None and (loc.iso3, loc.precision, loc.admin1) == ("KEN", "admin1", "Nakuru")
+    # a town of the province named with it is more specific
+    loc = location_of(nlp, gaz, "Police dispersed protesters in Kitale, Rift Valley Province, on Monday.")
+    assert loc is not None and loc.name == "Kitale" and loc.precision == "exact"
+
+
+def test_nairobi_estate_is_in_nairobi(nlp: Language, gaz: Gazetteer) -> None:
+    loc = location_of(nlp, gaz, "Police fired tear gas at youths protesting in Kibera, Nairobi, on Friday.")
+    assert loc is not None and (loc.iso3, loc.name, loc.admin1) == ("KEN", "Kibera", "Nairobi")
+
+
+# Objects of taking and attacking verbs ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("Rebels captured Goma on Tuesday after days of fighting in North Kivu.", "Goma", "COD"),
+    ("Boko Haram fighters overran Baga in Borno state, residents said.", "Baga", "NGA"),
+    ("Shelling hit Avdiivka overnight as fighting raged across Ukraine.", "Avdiivka", "UKR"),
+    ("Government troops retook Palmyra from Islamic State fighters in Syria.", "Palmyra", "SYR"),
+    ("Insurgents took control of Mocimboa da Praia in Mozambique's north.", "Mocimboa da Praia", "MOZ"),
+])
+def test_object_of_a_taking_verb_is_a_toponym(nlp: Language, gaz: Gazetteer, text: str, name: str,
+                                               iso3: str) -> None:
+    m = places(nlp, gaz, text)[name]
+    assert m.place is not None and m.place.iso3 == iso3
+
+
+def test_a_captive_is_no_toponym(nlp: Language, gaz: Gazetteer) -> None:
+    found = places(nlp, gaz, "Troops captured Mohamed Salah and two other suspects near the border.")
+    assert not any(k in found for k in ("Mohamed", "Salah", "Mohamed Salah"))
+    found = places(nlp, gaz, "The poodle won after capturing the Best in Show award at the fair.")
+    assert "Best" not in found
+
+
+# Remote violence: where fire was launched from -----------------------------------------------
+
+
+def test_launch_site_ranks_after_the_place_hit(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Hamas fired rockets from Gaza into southern Israel; one rocket hit a house in Sderot."
+    loc = location_of(nlp, gaz, text)
+    assert loc is not None and loc.name == "Sderot"
+    loc = location_of(nlp, gaz, "Hamas fired rockets from Gaza into southern Israel on Saturday.")
+    assert loc is not None and loc.iso3 == "ISR"
+
+
+def test_from_without_a_fire_verb_is_not_a_launch_site(nlp: Language, gaz: Gazetteer) -> None:
+    # only a side place: the event's place is the one it happened in
+    loc = location_of(nlp, gaz, "Pastoralists from Isiolo attacked herders in Samburu county.")
+    assert loc is not None and loc.name == "Samburu"
+    found = places(nlp, gaz, "Refugees fled from Goma into Rwanda.")
+    assert found["Rwanda"].score < 0  # still a destination, not a target

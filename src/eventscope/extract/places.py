@@ -59,6 +59,22 @@ LOCATIVE_CUES = frozenset(
 )
 # Cues after which a run the gazetteer knows is taken even when the parser calls it a person.
 STRONG_CUES = frozenset("in at near outside around between inside within across toward towards into axis".split())
+# Verbs of taking or attacking a place: their object is a toponym as one after "in" is ("Rebels
+# captured Goma", "troops retook Palmyra"; the small parser tags many such names PERSON). Written
+# forms as well as lemmas: the lemmatizer leaves some irregular ones ("retook").
+TAKING_VERBS = frozenset(
+    "capture captured captures capturing recapture recaptured recaptures recapturing "
+    "seize seized seizes seizing retake retook retaken retakes retaking overrun overran overruns "
+    "overrunning storm stormed storms storming enter entered enters entering shell shelled shells "
+    "bomb bombed bombs bombing besiege besieged besieges besieging".split()
+)
+# Subjects that make "hit"/"struck" a verb of attack ("shelling hit Avdiivka", "a missile struck X").
+MUNITION_NOUNS = frozenset(
+    "shelling shells shell missile missiles rocket rockets airstrike airstrikes strike strikes "
+    "drone drones mortar mortars artillery bomb bombs bombardment".split()
+)
+# Nouns after a verb's object that make it a group's asset, not a place ("shelled Taliban positions").
+_TARGET_NOUNS = frozenset("positions position bases base hideouts hideout convoy convoys".split())
 # Entity types that veto a gazetteer match: numbers and dates always ("Around Jul 24th"),
 # groups of people ("the Maasai community") and, except after a strong cue, persons.
 _ALWAYS_BLOCK = frozenset("DATE TIME CARDINAL ORDINAL MONEY PERCENT QUANTITY".split())
@@ -166,7 +182,11 @@ _CUE_SCORES = frozenset({DEMONYM_SCORE, ORIGIN_SCORE, CUE_SCORE, WEAK_CUE_SCORE}
 # "the governor of Kilifi was shot in Nyali"): a toponym, ranked after the other places of the
 # event's sentences, as a route's end is.
 SIDE_SCORE = -0.1
-_SECONDARY_SCORES = frozenset({ROUTE_SCORE, SIDE_SCORE})
+# A place fire was launched from ("Hamas fired rockets from Gaza into southern Israel"): the
+# event is where the fire landed, so it ranks after every other place of the evidence and does
+# not count towards the article's main country.
+LAUNCH_SCORE = -0.15
+_SECONDARY_SCORES = frozenset({ROUTE_SCORE, SIDE_SCORE, LAUNCH_SCORE})
 # A place in the dateline ("MOGADISHU - ", "KABUL (Reuters) -"): where the story was filed, good
 # country context but not where the event was when the event's own sentences name any place
 # (even one resolved only to its country): ranked after all of them.
@@ -184,6 +204,15 @@ _REFERENCE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_AFTER = re.compile(r"^(?:-|\s)(?:based|border|borders|bound|side)\b", re.IGNORECASE)
+# Remote violence: "fired rockets from X" names where fire was launched, "... into/at X" where
+# it was aimed (a target, not a country named as a destination).
+_FIRE_VERBS = r"\b(?:fired|fires|firing|launched|launches|launching|lobbed|lobs|lobbing)\b"
+_LAUNCH_FROM = re.compile(_FIRE_VERBS + r"(?:\s+[\w'-]+){0,6}?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_LAUNCH_AT = re.compile(
+    _FIRE_VERBS + r"(?:\s+[\w'-]+){0,8}?\s+(?:into|at|on|towards?|across)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 # Votes (a named country gives 2.0): a demonym or an actor's home country is weaker evidence of
 # where an event is than an institution of the state ("Somali militants" raid Kenyan towns).
 DEMONYM_VOTE = 0.5
@@ -297,6 +326,7 @@ class _Span:
     reference: bool = False  # "the border with X", "from X", "X-based": X may not be the setting
     title: bool = False  # "the governor of X", "the X MP": part of someone's office, not a setting
     dateline: bool = False  # in the dateline ("KABUL (Reuters) -"): where the story was filed
+    launch: bool = False  # "fired rockets from X": where fire was launched, not where it landed
     gloss_unit: bool = False  # last item of a location gloss ("Pobe-Mengao (Pobe-Mengao, Soum)")
 
 
@@ -490,13 +520,15 @@ class _Matcher:
         after = text[end: end + 50]
         route = _is_route_end(before, text[start:end], after)
         near = route or bool(_DISTANCE_BEFORE.search(before))
-        ref = route or bool(_REFERENCE_BEFORE.search(before) or _REFERENCE_AFTER.match(after))
+        launch = bool(_LAUNCH_FROM.search(before))
+        ref = route or launch or bool((_REFERENCE_BEFORE.search(before) and not _LAUNCH_AT.search(before))
+                                      or _REFERENCE_AFTER.match(after))
         title = bool(_TITLE_BEFORE.search(before) or _TITLE_AFTER.match(after)) or _in_speaker(doc[s_tok])
         dateline = self.dateline is not None and self.dateline[0] <= start < self.dateline[1]
         if dateline:
-            near = route = ref = title = False
+            near = route = ref = title = launch = False
         return _Span(start, end, text[start:end], hint, source, near, route=route, reference=ref, title=title,
-                     dateline=dateline, gloss_unit=start in self.gloss_units)
+                     dateline=dateline, gloss_unit=start in self.gloss_units, launch=launch)
 
     def pick(self, run: list[int], source: str, strong_cue: bool) -> tuple[int, int] | None:
         """The part of a capitalised run to keep as a toponym.
@@ -640,7 +672,8 @@ class _Matcher:
                 strong = tok.lower_ in STRONG_CUES or (
                     tok.lower_ == "of" and i > 0 and (doc[i - 1].lower_ in ADMIN_WORDS
                                                       or doc[i - 1].lower_ in PLACE_NOUNS
-                                                      or doc[i - 1].lower_ in RESIDENT_NOUNS))
+                                                      or doc[i - 1].lower_ in RESIDENT_NOUNS
+                                                      or doc[i - 1].lower_ == "control"))  # "took control of X"
                 run = _run_after(doc, j, self.caseless)
                 hit = self.pick(run, "cue", strong)
                 if hit:
@@ -649,6 +682,8 @@ class _Matcher:
                         self.other_end(hit[1])
                 elif self._named_settlement(i, run):
                     self.add(run[0], run[-1] + 1, "unknown")
+            elif i + 1 < len(doc) and self._taking_verb(i):
+                self.verb_object(i)
         self.parenthesised()
         self.local_nouns()
         # Country and admin-1 names anywhere ("Burkina Faso" tagged PERSON, sentence-initial names).
@@ -660,6 +695,39 @@ class _Matcher:
         if not self.caseless:
             self.scan_runs(_one_big_city, "name")
         return self.sorted_spans()
+
+    def _taking_verb(self, i: int) -> bool:
+        """Is token ``i`` a verb of taking or attacking a place ("captured", "overran", "shelled"),
+        or "hit"/"struck" with a weapon or shelling as its subject ("shelling hit X")?"""
+        tok = self.doc[i]
+        if tok.pos_ != "VERB":
+            return False
+        if tok.lower_ in TAKING_VERBS or tok.lemma_.lower() in TAKING_VERBS:
+            return True
+        return tok.lemma_.lower() in ("hit", "strike") and any(
+            self.doc[k].lower_ in MUNITION_NOUNS for k in range(max(0, i - 3), i))
+
+    def verb_object(self, i: int) -> None:
+        """The object of a verb of taking or attacking ("Rebels captured Goma"): a capitalised run
+        the gazetteer knows there is a place, as after "in", whatever the parser tagged it (the
+        small model calls many such towns persons). The whole run must be a known name (a
+        person taken captive is not a place named like his first name), and no group of people
+        ("shelled Taliban positions", "captured Houthi fighters")."""
+        doc = self.doc
+        the = doc[i + 1].lower_ == "the"
+        run = _run_after(doc, i + 2 if the else i + 1, self.caseless)
+        if not run:
+            return
+        e = run[-1] + 1
+        # after "the", only a name before a noun ("stormed the Msambweni polling station"), not
+        # one that is a title's first word ("capturing the Best in Show award")
+        if the and not (e < len(doc) and doc[e].pos_ == "NOUN" and doc[e].text.islower()):
+            return
+        if e < len(doc) and (doc[e].lower_ in _GROUP_AFTER or doc[e].lower_ in _TARGET_NOUNS):
+            return
+        hit = self.pick(run, "cue", True)
+        if hit == (run[0], e):
+            self.add(hit[0], hit[1], "cue")
 
     def other_end(self, e: int) -> None:
         """The other end of a route named with a dash after a route cue ("the axis
@@ -881,7 +949,7 @@ def _importance(p: Place) -> float:
     the text says "Washington state"), then admin units, then by population (log10)."""
     # PCLI 6: a country's name is the country even in a story set elsewhere ("Panama" in a US
     # story), short of strong admin-1 context ("Georgia" in an Atlanta story stays the state).
-    bonus = {"PCLI": 6.0, "CONT": 6.0, "PPLC": 3.0, "ADM1": 1.5, "ADM2": 0.5}.get(p.feature_code, 0.0)
+    bonus = {"PCLI": 6.0, "CONT": 6.0, "PPLC": 3.0, "ADM1": 1.5, "ADM1H": 1.5, "ADM2": 0.5}.get(p.feature_code, 0.0)
     return bonus + math.log10(p.population + 1)
 
 
@@ -889,8 +957,8 @@ def _contains(container: Place, p: Place) -> bool:
     """Is ``p`` inside ``container`` (by country and admin names; GeoNames has no polygons here)?"""
     if p.iso3 != container.iso3:
         return False
-    if container.feature_code == "PCLI":
-        return True
+    if container.feature_code in ("PCLI", "ADM1H"):
+        return True  # (a former province: the index does not know which of today's units it held)
     if container.feature_code == "ADM1":
         return p.admin1 == container.admin1 and p.geonameid != container.geonameid
     if container.feature_code == "ADM2":
@@ -902,7 +970,7 @@ def _contains(container: Place, p: Place) -> bool:
 def _level_precision(p: Place) -> GeoPrecision:
     if p.feature_code in ("PCLI", "CONT"):  # a continent: coarser still, "country" is the floor
         return "country"
-    if p.feature_code == "ADM1":
+    if p.feature_code in ("ADM1", "ADM1H"):  # a former province ("Rift Valley") is as coarse
         return "admin1"
     if p.feature_code.startswith("ADM"):
         return "admin2"
@@ -1230,6 +1298,8 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
                 score, precision = REFERENCE_SCORE, "country"
             elif sp.route:
                 score = ROUTE_SCORE
+            elif sp.launch:
+                score = LAUNCH_SCORE
             elif sp.reference or sp.title:
                 score = SIDE_SCORE
             m = PlaceMention(sp.start, sp.end, sp.text, best.place, precision, score)
@@ -1509,18 +1579,19 @@ def choose_event_location(
         if m.place is not None:  # a named town says more about the setting than a named country
             # (or than a route's far end: "along Kismayo Road in Garissa", or than the town a
             # story was filed from)
-            countries[m.place.iso3] += 1 if m.precision == "country" or m.score in (ROUTE_SCORE, DATELINE_SCORE) \
-                else 2
+            # (where fire was launched from says nothing of where it fell)
+            countries[m.place.iso3] += 0 if m.score == LAUNCH_SCORE else \
+                1 if m.precision == "country" or m.score in (ROUTE_SCORE, DATELINE_SCORE) else 2
     main = countries.most_common(1)[0][0] if countries else None
     inside = [m for m in resolved if any(s.start <= m.start < s.end for s in evidence)]
     if inside:
-        best = min(inside, key=lambda m: (m.place is not None and m.place.iso3 != main,
+        best = min(inside, key=lambda m: (m.score == LAUNCH_SCORE, m.place is not None and m.place.iso3 != main,
                                           m.score == DATELINE_SCORE,
                                           m.precision == "country", m.score in _SECONDARY_SCORES,
                                           PRECISION_RANK[m.precision], m.start))
     else:
         tally = Counter((m.place.geonameid, m.place.name) for m in resolved if m.place is not None)
-        best = min(resolved, key=lambda m: (m.score in _SECONDARY_SCORES,
+        best = min(resolved, key=lambda m: (m.score == LAUNCH_SCORE, m.score in _SECONDARY_SCORES,
                                             -tally[(m.place.geonameid, m.place.name)] if m.place else 0,
                                             PRECISION_RANK[m.precision], m.start))
     loc = Location.from_mention(best)

