@@ -130,3 +130,11 @@ def test_a_bracketed_aside_about_the_date_negates_nothing(extractor: Any) -> Non
     events = _events(extractor, "Around 30 October (exact date not reported) traders protested in Kakamega "
                                 "over the state of the market.")
     assert events and any(e.status == "asserted" for e in events)
+
+
+def test_denying_blame_does_not_deny_the_event(extractor: Any) -> None:
+    text = "Gunmen shot dead a mayor in the market on Friday. The rebels denied responsibility for the killing."
+    ev = _only(_events(extractor, text))
+    assert ev.status == "asserted"
+    denied = _events(extractor, "The ministry denied that soldiers had burned the village on Friday.")
+    assert denied and all(e.status == "denied" for e in denied)

@@ -33,6 +33,7 @@ class AttributionLexicon:
     verbs: frozenset[str]
     relay_verbs: frozenset[str]
     prepositional: tuple[str, ...]
+    blame_objects: frozenset[str]
     kinds: tuple[tuple[ClaimKind, tuple[re.Pattern[str], ...]], ...]
     party_kinds: frozenset[str]
 
@@ -50,6 +51,7 @@ def lexicon() -> AttributionLexicon:
         verbs=frozenset(raw["cues"]["verbs"]),
         relay_verbs=frozenset(raw["cues"]["relay_verbs"]),
         prepositional=tuple(raw["cues"]["prepositional"]),
+        blame_objects=frozenset(raw["cues"]["blame_objects"]),
         kinds=tuple(kinds),
         party_kinds=frozenset(raw["party"]["kinds"]),
     )
@@ -193,8 +195,11 @@ def find_claims(sents: Sequence[SpacySpan], *, outlet: str | None = None) -> tup
 
 def _refusal(verb: Token) -> bool:
     """ "denied the candidate a certificate", "was denied entry": "deny" as refusing something to
-    someone (two objects, or a passive with an object), not as rejecting a report."""
+    someone (two objects, or a passive with an object), or as rejecting blame ("denied
+    responsibility"), not as rejecting a report."""
     deps = [c.dep_ for c in verb.children]
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().blame_objects for c in verb.children):
+        return True  # "denied responsibility for the killing": blame rejected, the event not
     return "dative" in deps or deps.count("dobj") >= 2 or ("nsubjpass" in deps and "dobj" in deps)
 
 

@@ -44,7 +44,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..nlp import PLACE_TOKENS, bracketed_tokens, doc_ents, doc_text, neighbour, span_ents, trigger_root
 from ..records import Actor, EventMention, Span, Status
-from . import salience
+from . import attribution, salience
 from .actors import find_actor_mentions, load_dictionary
 
 LEXICON_FILE = "lexicon.toml"
@@ -948,7 +948,10 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
     chain = [t, *_ancestors(t, s.span.root)]
     for a in chain[1:]:
         lem = a.lemma_.lower()
-        if lem in ("deny", "refute", "dismiss"):
+        if lem in ("deny", "refute", "dismiss") and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in attribution.lexicon().blame_objects for c in a.children
+        ):
+            # (not "the police denied involvement in the shooting": blame rejected, not the event)
             return "denied", "status:denied"
         if lem in _THREAT_WORDS:
             return "threatened", "status:threat"

@@ -47,6 +47,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..nlp import doc_text, neighbour, trigger_root
 from ..records import EventMention, Status, TimeExpr
+from .attribution import lexicon as attribution_lexicon
 
 SALIENCE_FILE = "salience.toml"
 
@@ -327,9 +328,15 @@ def _specific(t: Token, doc: Doc, timexes_in_clause: bool) -> bool:
 # Rules ----------------------------------------------------------------------------------------
 
 
+def _denies_blame(verb: Token) -> bool:
+    """ "denied responsibility for the killing", "denied involvement": blame rejected, the event
+    itself not (objects listed in attribution.toml)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in attribution_lexicon().blame_objects for c in verb.children)
+
+
 def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
     for g in govs:
-        if _is(g, cues.denied):
+        if _is(g, cues.denied) and not _denies_blame(g):
             return Salience(True, "denied", f"denied:{g.lemma_.lower()}")
     clause = _clause_head(t)
     for v in {t, clause}:
