@@ -138,3 +138,12 @@ def test_denying_blame_does_not_deny_the_event(extractor: Any) -> None:
     assert ev.status == "asserted"
     denied = _events(extractor, "The ministry denied that soldiers had burned the village on Friday.")
     assert denied and all(e.status == "denied" for e in denied)
+
+
+def test_a_plan_for_an_investigation_does_not_make_the_crime_hypothetical(extractor: Any) -> None:
+    text = ("The governor urged the police to open an investigation into the murder of a councillor "
+            "in Garissa on Thursday.")
+    ev = _only(_events(extractor, text))
+    assert ev.status == "asserted"
+    plan = _events(extractor, "The rebels plan to attack the county headquarters in Garissa next week.")
+    assert all(e.status != "asserted" for e in plan)

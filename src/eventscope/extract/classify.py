@@ -946,6 +946,10 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
     t = tr.head
     s = tr.sent
     chain = [t, *_ancestors(t, s.span.root)]
+    procedures = salience.load_cues().procedures
+    cut = next((k for k, a in enumerate(chain) if k and a.pos_ == "NOUN" and a.lower_ in procedures), None)
+    if cut is not None:
+        chain = chain[: cut + 1]  # "ordered an investigation into the murder": the plan is the probe's
     for a in chain[1:]:
         lem = a.lemma_.lower()
         if lem in ("deny", "refute", "dismiss") and not any(

@@ -84,6 +84,7 @@ class Cues:
     placed_habitual: frozenset[str]
     class_adjectives: frozenset[str]
     trend: frozenset[str]
+    procedures: frozenset[str]
     speaker: frozenset[str]
     rhetoric: frozenset[str]
     echo: frozenset[str]
@@ -144,6 +145,7 @@ def load_cues() -> Cues:
         placed_habitual=_words(data["generic"], "placed_adverbs"),
         class_adjectives=_words(data["generic"], "class_adjectives"),
         trend=_words(data["generic"], "trend"),
+        procedures=_words(data["procedure"], "nouns"),
         speaker=_words(data["generic"], "speaker"),
         rhetoric=_words(data["rhetoric"], "lemmas"),
         echo=_words(data["rhetoric"], "echo"),
@@ -196,11 +198,14 @@ def _governors(t: Token) -> list[Token]:
     "destroyed" is not under "accused")."""
     out: list[Token] = []
     cur = t
+    procedures = load_cues().procedures
     while cur.head.i != cur.i:
         if cur.dep_ in ("conj", "parataxis") and cur.head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             break
         cur = cur.head
         out.append(cur)
+        if cur is not t and cur.pos_ == "NOUN" and cur.lower_ in procedures:
+            break  # "asked him to order an investigation into the murder": the order is the probe's
     return out
 
 
