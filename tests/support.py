@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from eventscope.extract import classify, dates, salience
+from eventscope.extract.counts import find_counts, merge_counts
 from eventscope.extract.pipeline import text_for_parsing
 from eventscope.extract.salience import Salience
 
@@ -23,6 +24,13 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+def fatalities(nlp: Language, text: str) -> int | None:
+    """The toll ``counts.merge_counts`` keeps for ``text`` (None when it reports none)."""
+    doc = nlp(text)
+    fat, _ = merge_counts([find_counts(s) for s in doc.sents])
+    return None if fat is None else fat.best
 
 
 def salience_verdict(nlp: Language, text: str, trigger: str, published: dt.date) -> Salience:

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from eventscope.extract.counts import find_counts, load_lexicon, merge_counts
 from eventscope.records import Count
+from support import fatalities
 
 
 def counts_of(nlp: Language, text: str) -> list[Count]:
@@ -16,12 +17,6 @@ def counts_of(nlp: Language, text: str) -> list[Count]:
 
 def by_kind(nlp: Language, text: str) -> dict[str, tuple[int, int, int | None]]:
     return {c.kind: (c.low, c.best, c.high) for c in counts_of(nlp, text)}
-
-
-def fatalities(nlp: Language, text: str) -> int | None:
-    doc = nlp(text)
-    fat, _ = merge_counts([find_counts(s) for s in doc.sents])
-    return None if fat is None else fat.best
 
 
 def test_lexicon_conventions() -> None:

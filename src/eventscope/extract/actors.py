@@ -595,11 +595,12 @@ def _fallback_initiator(
                 # "clashes between the Moba and the Yana": two proper names outside the
                 # dictionary, neither a place, are communities in this construction.
                 return _ethnic_actor(f"{pair[0].text} Ethnic Militia", ctx, pair[0].text)
-    # a group named elsewhere only for what it has done before ("Islamic State has carried out
-    # similar attacks in the province") is a suspicion the text does not make; never the initiator
-    record = [x for x in hits if not in_sent(x) and _track_record(doc[x.start].sent)]
-    h = (_first_named((x for x in hits if x not in record and not _taken_from(doc, x)), 0, len(doc), target_range)
-         if named else None)
+    def credited(x: _Hit) -> bool:
+        # a group named elsewhere only for what it has done before ("Islamic State has carried
+        # out similar attacks in the province") is a suspicion the text does not make
+        return x.kind == "named" and not _taken_from(doc, x) and (in_sent(x) or not _track_record(doc[x.start].sent))
+
+    h = _first_named(filter(credited, hits), 0, len(doc), target_range) if named else None
     if h is not None:
         return _named_actor(d.named[int(h.ref)], ctx, doc[h.start : h.end].text)
     armed = [x for x in hits if x.kind == "generic" and x.ref in _ARMED_GENERICS and free(x)]

@@ -193,13 +193,19 @@ def find_claims(sents: Sequence[SpacySpan], *, outlet: str | None = None) -> tup
     return tuple(claims), denial
 
 
+def denies_blame(verb: Token) -> bool:
+    """ "denied responsibility for the killing", "denied involvement": "deny" rejecting blame
+    (an object of ``blame_objects``), not the report; the event still happened."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().blame_objects for c in verb.children)
+
+
 def _refusal(verb: Token) -> bool:
     """ "denied the candidate a certificate", "was denied entry": "deny" as refusing something to
     someone (two objects, or a passive with an object), or as rejecting blame ("denied
     responsibility"), not as rejecting a report."""
+    if denies_blame(verb):
+        return True
     deps = [c.dep_ for c in verb.children]
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon().blame_objects for c in verb.children):
-        return True  # "denied responsibility for the killing": blame rejected, the event not
     return "dative" in deps or deps.count("dobj") >= 2 or ("nsubjpass" in deps and "dobj" in deps)
 
 

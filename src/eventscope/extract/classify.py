@@ -952,9 +952,7 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
         chain = chain[: cut + 1]  # "ordered an investigation into the murder": the plan is the probe's
     for a in chain[1:]:
         lem = a.lemma_.lower()
-        if lem in ("deny", "refute", "dismiss") and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in attribution.lexicon().blame_objects for c in a.children
-        ):
+        if lem in ("deny", "refute", "dismiss") and not attribution.denies_blame(a):
             # (not "the police denied involvement in the shooting": blame rejected, not the event)
             return "denied", "status:denied"
         if lem in _THREAT_WORDS:
@@ -1432,7 +1430,7 @@ def _type_seize(
         trigger_text = tr.sent.span.doc[tr.start : tr.end].text.lower()
         if any(w in trigger_text for w in _NONVIOLENT_TRIGGER) or any(w in text for w in _NONVIOLENT_CONTEXT):
             return "Non-violent transfer of territory", [*cues, "seize:non-violent"]
-        if lemma in _RETAKE or tr.sent.span.doc[tr.start].lemma_.lower() in _RETAKE:
+        if retake:
             return "Government regains territory", [*cues, "seize:retake"]
         if "state" in ak and "armed_group" not in ak:
             return "Government regains territory", [*cues, "seize:state"]
@@ -1486,7 +1484,6 @@ SPEAKER_NOUNS = frozenset(
 # Set by the screen on a document it parsed in part, after proving the article in scope from the
 # words alone (``extract.screen``): article_scope is then not recomputed on the partial parse.
 SCOPE_IN = "eventscope:in-scope"
-
 
 
 @dataclass(frozen=True)
@@ -1760,17 +1757,15 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
                 # toll of the incident before, whatever word reported it
                 target = g
                 break
-            if m.event_type in _VIOLENT_TYPES and g_types & (_VIOLENT_TYPES | {"Protests"}) \
-                    and _bare_toll(m, doc):
+            if m.event_type in _VIOLENT_TYPES and (
+                (g_types & (_VIOLENT_TYPES | {"Protests"}) and _bare_toll(m, doc))
+                or (g_types & _VIOLENT_TYPES and _refers_back(m, doc))
+            ):
                 # "Pokot and Tugen herders clashed. Ten were killed.": deaths with no one named as
-                # their cause are the outcome of the incident just reported, whatever its type; the
-                # incident's own mention keeps the type (an outcome never becomes the primary)
-                m = replace(m, score=min(m.score, max(x.score for x in g) - 0.0001))
-                target = g
-                break
-            if m.event_type in _VIOLENT_TYPES and g_types & _VIOLENT_TYPES and _refers_back(m, doc):
-                # "a car bomb exploded ... No group claimed the attack. The blast shattered
-                # windows": "the attack" names the incident just reported, whatever its wording
+                # their cause are the outcome of the incident just reported, whatever its type;
+                # "a car bomb exploded ... No group claimed the attack": "the attack" names it
+                # again. Either joins the incident and never becomes its primary mention, so the
+                # incident keeps its own type.
                 m = replace(m, score=min(m.score, max(x.score for x in g) - 0.0001))
                 target = g
                 break
@@ -1795,10 +1790,10 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
             # town or an area is coded by who took it (the codebook's territory sub-types); an
             # overrun post, base or camp stays the battle (dev notes: 8 of 10 such are clashes)
             best = max(taken, key=lambda x: x.score)
-            g = [x for x in g if x is not best]
+            others = [x for x in g if x is not best]
             primary = replace(best, score=primary.score)
-            g.append(primary)
-        others = [x for x in g if x is not primary]
+        else:
+            others = [x for x in g if x is not primary]
         # an incident several sentences report is more certain than a word in passing
         support = sum(1 for x in others if x.status == primary.status)
         if support:

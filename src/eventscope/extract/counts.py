@@ -321,7 +321,7 @@ def _numeral_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantity
         if tok.text[:1].isdigit() and _next_to_month(tokens, i):
             i += 1
             continue  # "25 Aug.", "March 3": a date
-        if i > 0 and tokens[i - 1].lower_ in lex.labels and low not in ("a", "an"):
+        if i > 0 and _is_label_number(tok, lex) and low not in ("a", "an"):
             i = _numeral_run(tokens, i, lex)
             continue  # "a form four student", "Ward 3": a name
         article = low in ("a", "an")

@@ -344,7 +344,7 @@ def _in_speaker(tok: Token) -> bool:
     for _ in range(5):
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in SPEECH_VERBS:
             return t.lower_ in _OFFICIAL_SPEAKERS
-        if t.head is t or t.dep_ in ("ccomp", "relcl", "advcl", "ROOT"):
+        if t.head.i == t.i or t.dep_ in ("ccomp", "relcl", "advcl", "ROOT"):
             return False
         t = t.head
     return False

