@@ -421,3 +421,36 @@ def test_a_death_reported_through_a_raising_verb_counts(nlp: Language, text: str
 
 def test_being_forced_to_flee_is_displacement_not_death(nlp: Language) -> None:
     assert fatalities(nlp, "Five families were forced to flee their homes after the raid.") in (None, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "The senators tied the aid to talks to end a war that has lasted a decade and left 72,000 people dead.",
+    "The insurgency has killed more than 300 people in the north, officials say.",
+    "After nine years of armed conflict, which has claimed almost 60,000 lives, both sides met.",
+])
+def test_a_wars_tally_is_not_a_toll(nlp: Language, text: str) -> None:
+    assert "killed" not in by_kind(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a local clash called a conflict, and a fight told as a verb, keep their tolls
+    ("Herders and farmers fought each other in a conflict that left six dead.", 6),
+    ("Gunmen killed four villagers in an attack that the army blamed on the insurgency.", 4),
+])
+def test_a_local_conflict_keeps_its_toll(nlp: Language, text: str, expected: int) -> None:
+    assert by_kind(nlp, text)["killed"][1] == expected
+
+
+def test_pronouns_for_the_same_captives_count_once(nlp: Language) -> None:
+    text = "Soldiers abducted four traders near the market, executed them and dumped their bodies in a well."
+    assert by_kind(nlp, text)["killed"][1] == 4
+
+
+def test_a_pronoun_stands_for_the_whole_list(nlp: Language) -> None:
+    assert by_kind(nlp, "Bandits seized three farmers and two herders and shot them dead.")["killed"][1] == 5
+
+
+def test_a_fight_to_the_death_is_no_toll(nlp: Language) -> None:
+    assert "killed" not in by_kind(nlp, "For months the two gangs have been locked in a fight to the death.")
+    # but a death someone's act led to is one
+    assert by_kind(nlp, "A boy was beaten by a guard, leading to his death on Friday.")["killed"][1] == 1

@@ -44,7 +44,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..nlp import PLACE_TOKENS, bracketed_tokens, doc_ents, doc_text, neighbour, span_ents, trigger_root
 from ..records import Actor, EventMention, Span, Status
-from . import attribution, salience
+from . import attribution, counts, salience
 from .actors import find_actor_mentions, load_dictionary
 
 LEXICON_FILE = "lexicon.toml"
@@ -575,6 +575,7 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
     taken: set[int] = {i for h in hits if h.name == "C:not_trigger" for i in range(h.start, h.end)}
     verb_only = lex.cues["verb_only"].words if "verb_only" in lex.cues else frozenset()
     transitive_only = lex.cues["transitive_only"].words if "transitive_only" in lex.cues else frozenset()
+    person_subject_only = lex.cues["person_subject_only"].words if "person_subject_only" in lex.cues else frozenset()
     chosen: list[_Hit] = []
     for h in cands:
         span = set(range(h.start, h.end))
@@ -597,6 +598,12 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
             c.dep_ in ("dobj", "nsubjpass") for c in doc[h.start].children
         ):
             continue  # "the talks blew up": no bridge, no vehicle, no violence
+        if doc[h.start].lower_ in person_subject_only and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+            and not any(counts.is_person(x) for x in (c, *(a for a in c.children if a.dep_ == "appos")))
+            for c in doc[h.start].children
+        ):
+            continue  # "the evidence disappeared from the files": no one was taken
         if h.end - h.start == 1 and doc[h.start].ent_type_ in ("DATE", "TIME"):
             continue  # "between 2 and 3 March", whatever tag the month got
         if h.end - h.start == 1 and _month_word(doc[h.start]):
@@ -813,6 +820,15 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # reported, referred to again
         return "scope:reference"
     if (
+        tr.head.pos_ == "NOUN"
+        and tr.head.dep_ == "pobj"
+        and tr.head.head.lower_ == "of"
+        and tr.head.head.head.lemma_.lower() in _abstract_containers()
+    ):
+        # "an atmosphere of confrontation", "the cycle of violence", "the threat of attacks": a
+        # climate or a risk, not an incident
+        return "scope:abstract"
+    if (
         frame == "abduction"
         and tr.head.pos_ == "NOUN"
         and (verb := next((a for a in tr.head.ancestors if a.pos_ in ("VERB", "AUX")), None)) is not None
@@ -888,7 +904,16 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
 
 # out-of-scope verdicts whose triggers give the story no conflict context either (the others, a
 # court case or a background killing, still tell that the story is about violence)
-_NO_CONTEXT_SCOPES = frozenset({"scope:disaster", "scope:arrest-reason", "scope:not-violence", "scope:metaphor"})
+_NO_CONTEXT_SCOPES = frozenset(
+    {"scope:disaster", "scope:arrest-reason", "scope:not-violence", "scope:metaphor", "scope:abstract"}
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _abstract_containers() -> frozenset[str]:
+    """Head nouns of [cue.abstract_container] ("atmosphere" in "an atmosphere of confrontation")."""
+    cues = load_lexicon().cues
+    return cues["abstract_container"].words if "abstract_container" in cues else frozenset()
 
 
 def _search_raid(tr: _Trigger, triggers: Sequence[_Trigger]) -> bool:

@@ -98,6 +98,7 @@ class Lexicon:
     earlier: frozenset[str]
     near_miss: frozenset[str]
     background_marks: frozenset[str]
+    war_causes: frozenset[str]
 
 
 def _kinds(table: Mapping[str, Any]) -> dict[str, CountKind]:
@@ -157,6 +158,7 @@ def load_lexicon() -> Lexicon:
         earlier=frozenset(data["blockers"]["earlier"]),
         near_miss=frozenset(data["blockers"]["near_miss"]),
         background_marks=frozenset(data["blockers"]["background_marks"]),
+        war_causes=frozenset(data["blockers"]["war_causes"]),
     )
 
 
@@ -418,6 +420,11 @@ def _is_person(tok: Token, lex: Lexicon) -> bool:
     return tok.pos_ == "NOUN" and bool(_AGENT_NOUN.search(low))
 
 
+def is_person(tok: Token) -> bool:
+    """Does ``tok`` name a person or people ("a student", "herders", a PERSON name)?"""
+    return _is_person(tok, load_lexicon())
+
+
 def _may_be_people(tok: Token, lex: Lexicon) -> bool:
     """Looser test for a noun that is the argument of a victim verb ("killed 3 clerks").
 
@@ -520,6 +527,9 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
             continue  # plural nouns without a number are not a count
         if lemma in lex.collective or low in lex.collective:
             continue
+        if (lemma == "death" and tok.dep_ == "pobj" and tok.head.lower_ == "to"
+                and tok.head.head.lemma_.lower() in ("fight", "battle", "struggle", "duel")):
+            continue  # "a fight to the death": an idiom, no one's death ("leading to her death" is one)
         left = [c for c in tok.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nmod")]
         # A determined singular noun may name a victim ("a detective", "the lawyer"): only victim
         # predicates make it a count, and things and animals are listed in [not_people]. Bare
@@ -549,12 +559,17 @@ def _antecedent_size(pron: Token, lex: Lexicon) -> int | None:
         start = pron.doc[start - 1].sent.start
     window = list(pron.doc[start : pron.i])
     found: list[tuple[int, int]] = []  # (position, size)
-    for q in reversed(_numeral_quantities(window, lex)):
+    numbered = _numeral_quantities(window, lex)
+    for q in reversed(numbered):
         head = q.anchor.head
         if head.dep_ == "pobj" and head.head.dep_ == "agent":
             continue  # "detained by three officers. Their bodies ...": the agents are not meant
         if q.anchor.dep_ == "nummod" and head.i > q.anchor.i and head.tag_ in ("NNS", "NNPS") and _is_person(head, lex):
-            found.append((head.i, q.best))
+            # "seized two farmers and four herders and killed them": the whole list
+            listed = {head.i, *(c.i for c in head.conjuncts)}
+            size = sum(x.best for x in numbered
+                       if x.anchor.dep_ == "nummod" and x.anchor.head.i in listed and _is_person(x.anchor.head, lex))
+            found.append((head.i, max(size, q.best)))
             break
     for tok in reversed(window):
         # "A lawyer and a taxi driver were detained ... Their bodies": a list of single people
@@ -1162,8 +1177,43 @@ def _contact_relative(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _is_war_noun(tok: Token, lex: Lexicon) -> bool:
+    if tok.pos_ != "NOUN":
+        return False  # "Warring between two clans causes ...": a local fight, told as a verb
+    low = tok.lower_
+    mods = " ".join(c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)
+    return low in lex.war_causes or f"{mods} {low}".strip() in lex.war_causes
+
+
+def war_tally(tok: Token) -> bool:
+    """Is ``tok`` (a victim phrase or a trigger) in a clause whose cause is a war rather than an
+    incident: "a war that has lasted a decade and left 72,000 people killed", "the conflict, which
+    has claimed almost 70,000 lives", "the insurgency has killed more than 300 people"? Walks up
+    the trigger's own clause to its verb's subject, or to the noun a relative clause is on."""
+    lex = load_lexicon()
+    node = tok
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "nsubj" and _is_war_noun(c, lex) for c in node.children):
+                return True
+            if node.dep_ == "relcl":
+                return _is_war_noun(node.head, lex)
+            if node.dep_ not in ("conj", "acl", "xcomp"):
+                return False
+        elif node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.dep_ == "relcl":
+            # "the war, which has resulted in 70,000 deaths"
+            node = node.head.head
+            continue
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _is_background(role: Token, lex: Lexicon) -> bool:
     """Harm told as the cause or backstory of the reported event, not the event itself."""
+    if war_tally(role):
+        return True
     node = role
     for _ in range(5):
         if (
@@ -1501,6 +1551,10 @@ def find_counts(sent: Span) -> list[Count]:
         named = [f for f in members if not (f.q.pronoun and f.q.best > 1)]
         # "X was killed and his body dumped": the body of someone already counted, not another dead.
         named = [f for f in named if not _own_body(f.q.anchor)] or named
+        if not named and len(members) > 1:
+            # "executed them and dumped their bodies": pronouns standing for the same earlier group
+            # ("three village chiefs"), counted once
+            named = [max(members, key=lambda f: f.q.best)]
         groups[key] = named or members
     counts = [_to_count(g, sent) for g in groups.values()]
     return sorted(counts, key=lambda c: c.start)

@@ -48,6 +48,7 @@ from spacy.tokens import Span as SpacySpan
 from ..nlp import doc_text, neighbour, trigger_root
 from ..records import EventMention, Status, TimeExpr
 from .attribution import denies_blame
+from .counts import war_tally
 
 SALIENCE_FILE = "salience.toml"
 
@@ -529,7 +530,44 @@ def _number(x: Token) -> float:
         return {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6}.get(x.lower_, 0.0)
 
 
+# A plural event noun counted at or above this ("45 battles", "some 2,000 air raids", "dozens of
+# attacks") is a tally of incidents, not one: ACLED codes each incident, never the tally.
+_MANY_EVENTS = 10
+_VAGUE_MANY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
+# nouns that name incidents ("fought 45 battles", "2,000 air raids"), not people ("killed 45
+# people", "50 protesters") or their remains ("106 bodies")
+_EVENT_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "battle", "clash", "bombing",
+                          "ambush", "assault", "operation", "offensive", "incident", "skirmish",
+                          "shelling", "explosion", "protest", "demonstration", "sortie", "mission"})
+
+
+def _many_events(t: Token) -> Salience | None:
+    if t.pos_ == "VERB":
+        # "soldiers fought 45 battles", "carried out dozens of raids": the verb's object is the tally
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in _VAGUE_MANY:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.lemma_.lower() not in _EVENT_NOUNS:
+            return None
+        t = obj
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lemma_.lower() not in _EVENT_NOUNS:
+        return None  # "50 protesters", "106 bodies": people, not incidents
+    for c in t.children:
+        if c.dep_ == "nummod" and c.like_num and _number(c) >= _MANY_EVENTS:
+            return Salience(False, None, "aggregate:many-events")
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _VAGUE_MANY:
+        return Salience(False, None, "aggregate:many-events")
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        # "2,000 air raids that killed more than 500 people over 40 days"
+        if _PERIOD_RE.search(" ".join(x.lower_ for x in rel.subtree)):
+            return Salience(False, None, "aggregate:period")
+    return None
+
+
 def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
+    if war_tally(t):
+        return Salience(False, None, "aggregate:war-tally")  # "a war that has left 72,000 dead"
     head = _clause_head(t)
     m = _phrase_in_clause(cues.aggregate_phrases, t, head)
     if m:
@@ -981,6 +1019,7 @@ def assess(
     specific = _specific(t, doc, has_date)
     verdict = (
         _history(t, govs, sent, has_date, cues)
+        or _many_events(t)
         or (None if has_date else _aggregate(t, sent, cues))
         or _figurative(t, cues)
         or _generic(t, govs, sent, specific, anchors, cues)

@@ -1,0 +1,69 @@
+"""Words that look like events but are not one: a war's tally, a thing that disappears. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from eventscope.extract.classify import detect_mentions
+from support import salience_verdict
+
+PUBLISHED = dt.date(2024, 5, 10)
+
+
+def reported(nlp: Language, text: str) -> list[str]:
+    """Sub-types of the mentions reported as having happened (asserted or claimed)."""
+    return [m.sub_event_type for m in detect_mentions(nlp(text)) if m.status in ("asserted", "claimed")]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The senators tied the aid to talks to end a war that has lasted a decade and left 72,000 people dead.",
+     "dead"),
+    ("The insurgency has killed more than 300 people in the north, the minister said.", "killed"),
+])
+def test_a_wars_tally_is_not_an_event(nlp: Language, text: str, trigger: str) -> None:
+    verdict = salience_verdict(nlp, text, trigger, PUBLISHED)
+    assert not verdict.keep and verdict.reason == "aggregate:war-tally"
+
+
+def test_an_incident_beside_a_wars_tally_is_kept(nlp: Language) -> None:
+    text = "Gunmen shot dead three farmers near Gao, in a war that has killed thousands."
+    assert salience_verdict(nlp, text, "shot dead", PUBLISHED).keep
+    assert not salience_verdict(nlp, text, "killed", PUBLISHED).keep
+
+
+def test_a_thing_that_disappears_is_no_abduction(nlp: Language) -> None:
+    text = "The files on the arms deal disappeared from the ministry's archive, the auditor said."
+    assert "Abduction/forced disappearance" not in reported(nlp, text)
+
+
+def test_a_person_who_disappears_is_still_an_abduction(nlp: Language) -> None:
+    text = "Two student leaders disappeared on Friday after armed men stopped their car outside the campus."
+    assert "Abduction/forced disappearance" in reported(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The coalition carried out some 2,000 air raids that killed more than 500 people, monitors said.",
+     "air raids"),
+    ("Soldiers fought 45 battles with the rebels in March, the army said.", "fought"),
+    ("Rebels carried out dozens of attacks on army posts in the north, the report said.", "attacks"),
+])
+def test_a_tally_of_incidents_is_not_one(nlp: Language, text: str, trigger: str) -> None:
+    verdict = salience_verdict(nlp, text, trigger, PUBLISHED)
+    assert not verdict.keep and verdict.reason.startswith("aggregate:")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Two air strikes hit the market in Saada on Tuesday, killing 12 people.", "air strikes"),
+    ("Gunmen killed 45 people in the village on Sunday.", "killed"),  # people, not incidents
+])
+def test_a_few_incidents_or_many_victims_stay(nlp: Language, text: str, trigger: str) -> None:
+    assert salience_verdict(nlp, text, trigger, PUBLISHED).keep
+
+
+def test_a_climate_of_violence_is_no_incident(nlp: Language) -> None:
+    text = "The bishop said the failure to prosecute the killers had worsened an atmosphere of confrontation."
+    assert "Armed clash" not in reported(nlp, text)
