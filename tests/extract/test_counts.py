@@ -454,3 +454,19 @@ def test_a_fight_to_the_death_is_no_toll(nlp: Language) -> None:
     assert "killed" not in by_kind(nlp, "For months the two gangs have been locked in a fight to the death.")
     # but a death someone's act led to is one
     assert by_kind(nlp, "A boy was beaten by a guard, leading to his death on Friday.")["killed"][1] == 1
+
+
+def test_captives_found_dead_are_counted(nlp: Language) -> None:
+    text = "Gunmen abducted four traders near the border on Monday. The traders were found dead on Thursday."
+    assert fatalities(nlp, text) == 4
+
+
+def test_captives_found_dead_add_to_those_killed_in_the_raid(nlp: Language) -> None:
+    text = ("Bandits raided a ranger post, killing a ranger and abducting three others. "
+            "The abducted rangers were later found dead near the river.")
+    assert fatalities(nlp, text) == 4
+
+
+def test_a_definite_plural_after_a_toll_is_not_counted_again(nlp: Language) -> None:
+    text = "Four soldiers were killed in an ambush on Monday. The soldiers were killed by a roadside bomb."
+    assert fatalities(nlp, text) == 4

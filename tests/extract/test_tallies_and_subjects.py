@@ -67,3 +67,18 @@ def test_a_few_incidents_or_many_victims_stay(nlp: Language, text: str, trigger:
 def test_a_climate_of_violence_is_no_incident(nlp: Language) -> None:
     text = "The bishop said the failure to prosecute the killers had worsened an atmosphere of confrontation."
     assert "Armed clash" not in reported(nlp, text)
+
+
+def test_captives_named_again_are_no_seizure(nlp: Language) -> None:
+    text = "Later the captured rangers were found dead in the forest."
+    assert "Looting/property destruction" not in reported(nlp, text)
+
+
+def test_captives_found_dead_later_belong_to_the_raid(nlp: Language) -> None:
+    from eventscope.extract.classify import merge_mentions
+
+    text = ("Bandits raided a ranger post, killing a ranger and abducting three others. "
+            "Later the abducted rangers were found dead near the river.")
+    doc = nlp(text)
+    mentions = [m for m in detect_mentions(doc) if m.status in ("asserted", "claimed")]
+    assert len(merge_mentions(mentions, doc)) == 1

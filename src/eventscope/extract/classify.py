@@ -598,6 +598,15 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
             c.dep_ in ("dobj", "nsubjpass") for c in doc[h.start].children
         ):
             continue  # "the talks blew up": no bridge, no vehicle, no violence
+        if (
+            h.end - h.start == 1
+            and rules[h.name].frame in ("seize", "abduction")
+            and doc[h.start].dep_ == "amod"
+            and doc[h.start].tag_ in ("VBN", "JJ")
+            and doc[h.start].lower_.endswith("ed")
+            and counts.is_person(doc[h.start].head)
+        ):
+            continue  # "the captured policemen were found dead": captives named again, no new capture
         if doc[h.start].lower_ in person_subject_only and any(
             c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
             and not any(counts.is_person(x) for x in (c, *(a for a in c.children if a.dep_ == "appos")))
@@ -1714,13 +1723,33 @@ def _bare_toll(m: EventMention, doc: Doc) -> bool:
     killed", "two civilians killed" (a headline's passive), "one death reported", "3 Ethiopians
     were shot dead": no agent, no object of an actor's act."""
     tok = trigger_root(doc, m.trigger.start, m.trigger.end)
-    if tok is None or tok.lemma_.lower() not in _TOLL_LEMMAS:
+    if tok is None:
+        return False
+    found_dead = tok.lemma_.lower() == "find" and any(c.lower_ == "dead" for c in tok.children)
+    if tok.lemma_.lower() not in _TOLL_LEMMAS and not found_dead:  # "were later found dead"
         return False
     if any(c.dep_ == "agent" for c in tok.children):
         return False  # "killed by police gunfire"
     if any(c.dep_ in ("dobj", "obj") for c in tok.children):
         return False  # "Mungiki killed one civilian": an act with its actor and victim
     return not any(c.dep_ == "advcl" for c in tok.children)  # "..., as they ambushed the post"
+
+
+def _victims_named_again(m: EventMention, doc: Doc) -> bool:
+    """A toll whose victims are a definite plural with no number of its own: "Later the captured
+    policemen were found dead", "The hostages were killed the next day". They are people the story
+    has already named, so a "later" does not start another incident."""
+    tok = trigger_root(doc, m.trigger.start, m.trigger.end)
+    if tok is None or not _bare_toll(m, doc):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return (
+        subj is not None
+        and subj.tag_ == "NNS"
+        and counts.is_person(subj)
+        and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subj.children)
+        and not any(c.dep_ == "nummod" or c.like_num for c in subj.children)
+    )
 
 
 def _refers_back(m: EventMention, doc: Doc) -> bool:
@@ -1764,7 +1793,8 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
         real = m.status in ("asserted", "claimed")
         target: list[EventMention] | None = None
         new_sentence = prev_sentence is None or m.sentence != prev_sentence
-        separate = new_sentence and bool(_SEPARATE_RE.match(text[m.sentence.start : m.sentence.end]))
+        separate = (new_sentence and bool(_SEPARATE_RE.match(text[m.sentence.start : m.sentence.end]))
+                    and not _victims_named_again(m, doc))
         for g in reversed(groups):
             g_real = any(x.status in ("asserted", "claimed") for x in g)
             if g_real != real:

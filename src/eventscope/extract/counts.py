@@ -474,6 +474,14 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
                     _Quantity(first=first, anchor=tok, low=size, best=size, high=size, last=tok.i, pronoun=True)
                 )
             continue
+        if tok.dep_ in ("nsubjpass", "nsubj", "dobj") and tok.tag_ == "NNS":
+            size = _captives_size(tok, lex)
+            if size is not None:
+                # "abducted three teachers ... The teachers were found dead": the captives again
+                first = min([tok.i, *(c.i for c in tok.lefts)])
+                out.append(_Quantity(first=first, anchor=tok, low=size, best=size, high=size, last=tok.i,
+                                     pronoun=True))
+                continue
         if low == "another" and tok.dep_ in ("nsubjpass", "nsubj", "dobj"):
             out.append(_Quantity(first=tok.i, anchor=tok, low=1, best=1, high=1, last=tok.i))
             continue
@@ -582,6 +590,33 @@ def _antecedent_size(pron: Token, lex: Lexicon) -> int | None:
         return None
     size = max(found)[1]
     return size if size > 1 else None
+
+
+def _captives_size(noun: Token, lex: Lexicon) -> int | None:
+    """Size of the numbered group of captives a definite plural stands for ("Gunmen abducted three
+    teachers. The teachers were found dead.", "abducting two others ... the captured policemen"):
+    the last numbered people taken by an abduction verb in this sentence or the two before. Only
+    captives: a definite plural after a toll ("Three soldiers were killed. The soldiers ...") is
+    not counted again."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children):
+        return None
+    if _has_number(noun, lex) or not _is_person(noun, lex):
+        return None
+    doc, start = noun.doc, noun.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    window = list(doc[start : noun.sent.start])
+    for q in reversed(_numeral_quantities(window, lex)):
+        head = q.anchor.head if q.anchor.dep_ == "nummod" else q.anchor
+        verb = head.head
+        while verb.dep_ in ("conj",) and verb.pos_ != "VERB":
+            verb = verb.head
+        if verb.pos_ == "VERB" and lex.verbs.get(verb.lemma_.lower()) == "abducted" and head.dep_ in (
+            "dobj", "nsubjpass", "conj"
+        ):
+            return q.best if q.best > 0 else None
+    return None
 
 
 def _ent_start(tok: Token) -> int:
@@ -1651,6 +1686,13 @@ def _update(current: Count | None, new: Count) -> Count:
     return current
 
 
+def _captives_killed(count: Count, taken: set[int]) -> bool:
+    """Is ``count`` the captives of an earlier sentence found or reported dead: a definite plural
+    ("the captured policemen", "the hostages") the size of a group abducted before it?"""
+    words = count.text.lower().split()
+    return len(words) >= 2 and words[0] in ("the", "these", "those") and count.best in taken
+
+
 def merge_counts(
     per_sentence: Sequence[Sequence[Count]],
 ) -> tuple[Count | None, tuple[Count, ...]]:
@@ -1663,10 +1705,19 @@ def merge_counts(
     merged: dict[str, Count] = {}
     for kind in KIND_ORDER:
         running: Count | None = None
+        taken: set[int] = set()  # sizes of groups abducted so far
         for counts in per_sentence:
             for count in counts:
                 if count.kind == kind:
-                    running = _update(running, count)
+                    if kind == "killed" and running is not None and _captives_killed(count, taken):
+                        # "killing an officer and abducting two others ... the captured policemen
+                        # were found dead": the captives are more dead, not a retelling
+                        running = _add(running, count)
+                        taken.discard(count.best)  # "... It is believed the policemen were killed by": once
+                    else:
+                        running = _update(running, count)
+            if kind == "killed":
+                taken |= {c.best for c in counts if c.kind == "abducted" and c.best > 0}
         if running is not None:
             merged[kind] = running
     return merged.get("killed"), tuple(merged.values())
