@@ -82,3 +82,14 @@ def test_captives_found_dead_later_belong_to_the_raid(nlp: Language) -> None:
     doc = nlp(text)
     mentions = [m for m in detect_mentions(doc) if m.status in ("asserted", "claimed")]
     assert len(merge_mentions(mentions, doc)) == 1
+
+
+def test_feared_dead_reports_deaths(nlp: Language) -> None:
+    verdict = salience_verdict(nlp, "Six villagers are feared dead after raiders attacked the settlement at dawn.",
+                               "dead", PUBLISHED)
+    assert verdict.keep and verdict.status is None
+
+
+def test_fearing_an_attack_is_still_hypothetical(nlp: Language) -> None:
+    text = "Residents fear that the militia will attack the village again."
+    assert "Attack" not in reported(nlp, text)

@@ -384,7 +384,7 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     for g in govs:
         if _is(g, cues.threat):
             return Salience(True, "threatened", f"threatened:{g.lemma_.lower()}")
-        if _is(g, cues.hypothetical):
+        if _is(g, cues.hypothetical) and not _feared_dead(g):
             return Salience(True, "hypothetical", f"hypothetical:{g.lemma_.lower()}")
         if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"):
             break  # above the trigger's own finite clause: a governor there is a reporting verb
@@ -394,6 +394,12 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
         if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo"):
             return Salience(True, "hypothetical", "hypothetical:future")
     return None
+
+
+def _feared_dead(g: Token) -> bool:
+    """ "Eight people are feared dead", "were feared killed": the casualty wording of a report
+    whose victims are missing, presumed dead (ACLED counts them), not a fear that it may happen."""
+    return g.lemma_.lower() == "fear" and any(c.dep_ == "auxpass" for c in g.children)
 
 
 def _protest_purpose(inf: Token, cues: Cues) -> bool:
