@@ -318,6 +318,12 @@ def _actor_for(tok: Token, hits: list[_Hit], ctx: _Context, role: Role) -> Actor
     d = load_dictionary()
     named = [h for h in inside if h.kind == "named"]
     if named:
+        # "Sikh militants of the Khalistan Commando Force": the group the members belong to
+        # names them, not the description they carry.
+        of_group = [h for h in named if not (h.start <= tok.i < h.end)
+                    and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < h.start for c in tok.children)]
+        if of_group and any(h.start <= tok.i < h.end for h in named):
+            named = of_group
         # "a Taliban attack on Afghan forces": the hit nearest the head names the phrase.
         best = min(named, key=lambda h: 0 if h.start <= tok.i < h.end else abs(h.start - tok.i))
         return _named_actor(d.named[int(best.ref)], ctx, text)

@@ -263,6 +263,9 @@ DIRECTION_WORDS = frozenset(
     "north south east west central northern southern eastern western upper lower greater".split()
 )
 PRECISION_RANK: dict[str, int] = {"exact": 0, "near": 1, "admin2": 2, "admin1": 3, "country": 4}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,6}")  # "TAK", "DHKP-C": a bracket holding one is no location gloss
+_WRITTEN_NAME_MIN_POP = 50_000  # see _written_name
+_MOVED_CITY_MIN_POP = 100_000  # a city named with the state it lay in before a split (see find_places)
 _NAMESAKE_MAX_KM = 200.0  # see _namesake_town (Kenyan county towns sit up to ~150 km off-centre)
 _CASELESS_MIN_POP = 5000  # caseless text: a bare populated place must be a town, not a hamlet
 
@@ -800,6 +803,10 @@ class _Matcher:
                      for m in re.finditer(r"\s*([^,]+?)\s*(?:,|$)", match.group(1))]
             if not items or len(items) > 4:
                 continue
+            if len(items) == 1 and _ACRONYM.fullmatch(self.text[items[0][0]:items[0][1]]):
+                # "Kurdistan Freedom Hawks (TAK)", "Tupac Amaru Revolutionary Movement (MRTA)": a
+                # name's acronym, not a gloss naming the unit it lies in (Tak, Thailand)
+                continue
             last = doc.char_span(*items[-1], alignment_mode="contract")
             if last is None or not self.is_unit(last.text):
                 continue
@@ -1118,11 +1125,17 @@ def _score(c: Candidate, sp: _Span, ctx: _Context) -> float:
     return s
 
 
-def _namesake_town(unit: Candidate, pool: Sequence[Candidate], gaz: Gazetteer) -> Candidate | None:
+def _namesake_town(unit: Candidate, pool: Sequence[Candidate], gaz: Gazetteer, text: str = "") -> Candidate | None:
+    """The town a region is named after, or (``text``) the town the text names by its own name
+    where the region's official name differs: "Luxor" is the city, not Al Uqsur governorate that
+    GeoNames also calls Luxor."""
     p = unit.place
     pool = [*pool, *gaz.candidates(p.name, iso3=p.iso3, fold=False)]
+    names = {normalize_name(p.name)}
+    if p.feature_code == "ADM1" and text:  # a district's namesake town must bear its very name
+        names.add(normalize_name(text))
     towns = [c for c in pool if c.place.feature_class == "P" and c.place.iso3 == p.iso3
-             and normalize_name(c.place.name) == normalize_name(p.name)
+             and normalize_name(c.place.name) in names
              and (c.place.admin1 == p.admin1 if p.feature_code == "ADM1" else c.place.admin2 == p.admin2)]
     if not towns:
         return None
@@ -1150,6 +1163,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _CHAIN_GAP = re.compile(
     r"\s*(?:\[[^\[\]]{1,40}\]\s*)?(?:,|\()\s*(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*)?"
     r"|\s+(?:area|village|town|location|sub-location|ward|division|district|county|sub-county|zone) of\s+"
+    # "Tripoli, northern Lebanon", "Narathiwat, in southern Thailand": the part of the container
+    # the place lies in
+    r"|\s*,\s*(?:in\s+)?(?:the\s+)?(?i:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?"
+    r"|central)\s+"
 )
 
 
@@ -1224,6 +1241,7 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     resolved: dict[int, PlaceMention] = {}
     fell_back: set[int] = set()  # resolved to a container only: no container for others
     constrained: set[int] = set()  # resolved inside a container ("Kiunga, Lamu"): the surest reading
+    written: set[int] = set()  # towns named by another of their names: reported as written
 
     def resolve(i: int) -> PlaceMention:
         if i in resolved:
@@ -1248,7 +1266,16 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             pool = [c for c in pool if c.place.feature_class == "A" or c.kind == 0
                     or c.place.iso3 in established]
         if container is not None:
-            pool = [c for c in pool if _contains(container, c.place)]
+            inside = [c for c in pool if _contains(container, c.place)]
+            if not inside and container.feature_code == "ADM1" \
+                    and matcher.text[sp.end: spans[nxt[i]].start].strip().startswith(","):
+                # States split and borders move: "Warangal, Andhra Pradesh" (Telangana since 2014),
+                # "Ranchi, Bihar" (Jharkhand since 2000). A city of that very name in the same
+                # country is still meant; a village is not (it falls back to the state). Only in a
+                # comma list: "the Miraflores district of Lima" names a part of the city of Lima.
+                inside = [c for c in pool if c.kind == 0 and c.place.iso3 == container.iso3
+                          and c.place.feature_class == "P" and c.place.population >= _MOVED_CITY_MIN_POP]
+            pool = inside
             if pool:
                 constrained.add(i)
         elif main is not None:
@@ -1285,7 +1312,7 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             if best.place.feature_code in ("ADM1", "ADM2") and sp.hint != "admin":
                 # "in Kitui": the town, not the county named after it (ACLED codes the town;
                 # "Kitui county" keeps the county through the hint).
-                best = _namesake_town(best, pool, gaz) or best
+                best = _namesake_town(best, pool, gaz, sp.text) or best
             precision: GeoPrecision = "near" if sp.near else _level_precision(best.place)
             if precision == "exact" and _has_admin_word(sp.text):
                 precision = "admin2"  # "Dawlat Shah district" resolved to its seat stands for the unit
@@ -1303,6 +1330,8 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
             elif sp.reference or sp.title:
                 score = SIDE_SCORE
             m = PlaceMention(sp.start, sp.end, sp.text, best.place, precision, score)
+            if best.kind == 1 and not sp.part and _written_name(sp.text, best.place):
+                written.add(i)
         elif container is not None:
             unit = container
             if container.feature_class != "A":  # a town: its district, else its region
@@ -1319,6 +1348,11 @@ def find_places(doc: Doc, gaz: Gazetteer) -> list[PlaceMention]:
     for i in range(len(spans) - 1, -1, -1):
         resolve(i)
     out = _one_sense([resolved[i] for i in range(len(spans))], constrained)
+    for i in written:
+        m = out[i]
+        if m.place is not None and m.place == resolved[i].place:
+            # only now: as a chain's container the place is still looked up by its official name
+            out[i] = dataclasses.replace(m, place=dataclasses.replace(m.place, name=m.text))
     for start, end, iso3 in demonyms:
         country = gaz.country(iso3)
         if country is not None:
@@ -1529,6 +1563,24 @@ def _part_of(sp: _Span, gaz: Gazetteer) -> _Span:
     if rest != sp.text and gaz.candidates(rest, fold=False):
         return dataclasses.replace(sp, part=True, hint="admin")
     return sp
+
+
+def _written_name(text: str, p: Place) -> bool:
+    """Is ``text`` a city's other name that the event should carry as written? Incident
+    databases record a city as the source names it ("Chittagong", "Bombay", "Londonderry"), not
+    by the gazetteer's current official name ("Chattogram", "Mumbai", "Derry"). Only a real
+    city's other name (a village's alternate names are as often its district's), only a name
+    that is not just another spelling of the official one (those keep the gazetteer's: "Arbinda"
+    stays Aribinda), and only a plain name: no abbreviation, unit or direction word."""
+    from rapidfuzz import fuzz
+
+    if p.feature_class != "P" or p.population < _WRITTEN_NAME_MIN_POP or len(text) < 4 or text.isupper():
+        return False
+    if _has_admin_word(text) or _strip_direction(text) != text \
+            or not all(w[:1].isupper() for w in text.split() if len(w) > 3):
+        return False
+    a, b = normalize_name(text), normalize_name(p.name)
+    return a not in b and b not in a and fuzz.ratio(a, b) < 85
 
 
 def _has_admin_word(text: str) -> bool:
