@@ -55,6 +55,7 @@ PLOVER_FILE = "plover.toml"
 _WEAK_SUBTYPES = frozenset(
     {"Arrests", "Change to group/activity", "Other", "Looting/property destruction", "Disrupted weapons use"}
 )
+_VIOLENT_FRAMES = frozenset({"kill", "violence", "clash", "weapon", "riot", "mob", "abduction", "sexual"})
 _VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
 # A sentence that updates the toll of an incident already reported.
 _TOLL_UPDATE_RE = re.compile(
@@ -93,6 +94,20 @@ _UNUSED_WEAPON_HEADS = frozenset(
         "smuggle",
     }
 )
+# Weapons bought, sold, made or tested are not used either; unlike a seized cache (Disrupted weapons
+# use) they make no event at all: "Poland will buy 96 attack helicopters", "a contract to supply
+# artillery shells", "North Korea test-fired a missile into the sea".
+_TRADED_WEAPON_HEADS = frozenset(
+    {"buy", "purchase", "sell", "order", "acquire", "procure", "supply", "deliver", "export", "import",
+     "manufacture", "produce", "develop", "unveil", "test", "contract", "deal", "sale"}
+)
+# "shot himself", "killed herself": a suicide, not an attack on anyone
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself"})
+# verbs of people escaping violence: "refugees fleeing violence in Sudan" is displacement, the
+# violence being the background of the report
+_ESCAPE_VERBS = frozenset({"flee", "escape", "fled"})
+# how protesters end a march on their own: "dispersed peacefully" is no intervention
+_CALM_ADVERBS = frozenset({"peacefully", "quietly", "calmly", "voluntarily"})
 _YEAR_ONLY_RE = re.compile(r"^(?:in |since |during )?(?:the )?((?:19|20)\d\d)s?$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(19\d\d|20\d\d)\b")
 
@@ -846,6 +861,48 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # "kidnappers released two hostages", "soldiers rescued 12 hostages": the captives go
         # free; the abduction was an earlier event, and the one freeing them did not abduct them
         return "scope:release"
+    if (
+        tr.rule.name == "generic"
+        and tr.head.dep_ in ("dobj", "pobj")
+        and any(a.lemma_.lower() in _ESCAPE_VERBS for a in list(tr.head.ancestors)[:2])
+        and not s.has("state", "armed_group")
+        and not any(t.lower_ == "hands" for t in s.span)
+    ):
+        # "refugees fleeing violence in Sudan", "families who escaped the insecurity": people on
+        # the move, the violence is why, not an incident the sentence reports ("fleeing violence
+        # at the hands of the police" names who did it, and stays)
+        return "scope:reference"
+    if (frame == "weapon" and (_traded(tr.head) or _tested(tr.head))) or (
+        frame == "violence" and _tested(tr.head, weapon=False)
+    ):
+        # "signed a deal to buy 96 attack helicopters", "test-fired a ballistic missile"
+        return "scope:arms-trade"
+    if (
+        frame == "clash"
+        and tr.head.tag_ == "VBG"
+        and tr.head.dep_ == "acl"
+        and tr.head.head.pos_ == "NOUN"
+        and any(c.dep_ == "det" for c in tr.head.head.children)
+    ):
+        # "to reinforce the mission fighting armed gangs": what a force is there for, not a fight
+        # the sentence reports
+        return "scope:description"
+    if frame in ("weapon", "clash", "change") and s.has("drill"):
+        # "warships staged drills simulating a blockade", "troops fired artillery in joint exercises"
+        return "scope:drill"
+    if frame == "violence" and not s.has("suicide", "ied"):
+        # the trigger's own verb: "shot himself", or "shot" for the "dead" of "shot himself dead"
+        verbs = [tr.head, *([tr.head.head] if tr.head.dep_ in ("oprd", "acomp", "xcomp", "advmod", "ccomp") else [])]
+        if any(c.dep_ in _OBJ and c.lower_ in _REFLEXIVES for v in verbs for c in v.children):
+            # "a soldier shot himself dead at his barracks": a suicide ("blew himself up" with a
+            # bomb is a suicide bombing, kept by its explosive cue)
+            return "scope:self-harm"
+    if frame == "violence" and s.has("kin"):
+        agents, _ = _roles(tr.head)
+        kin = s.cue_tokens("kin")
+        if any(x.i in kin for a in agents for x in (a, *[c for c in a.children if c.dep_ == "appos"])):
+            # "killed by her husband", "his stepfather stabbed him": a family killing, a crime
+            return "scope:domestic"
     if frame == "violence" and tr.end - tr.start == 1 and tr.head.lemma_.lower() in ("cut", "cuts"):
         # "networks have been cut", "power cuts", "cut the telephone lines": no one was hurt
         _, patients = _roles(tr.head)
@@ -906,6 +963,11 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # the attacked noun itself must be the cause or institution: "an attack on democracy",
         # but "attacked a democracy activist" hit a person
         abstract = any(p.i in s.cue_tokens("abstract_object") for p in patients)
+        if not patients and frame == "violence" and tr.head.pos_ == "VERB":
+            # "shares shot up 12 percent", "prices hit a record": the subject that "shot" is a figure
+            subjects = [c for c in tr.head.children if c.dep_ in _SUBJ]
+            abstract = any(a.i in s.cue_tokens("abstract_object") for a in subjects)
+            abstract = abstract and not _kinds(subjects, s) & concrete
         if abstract and not kinds & concrete:
             return "scope:metaphor"
     return None
@@ -914,7 +976,8 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
 # out-of-scope verdicts whose triggers give the story no conflict context either (the others, a
 # court case or a background killing, still tell that the story is about violence)
 _NO_CONTEXT_SCOPES = frozenset(
-    {"scope:disaster", "scope:arrest-reason", "scope:not-violence", "scope:metaphor", "scope:abstract"}
+    {"scope:disaster", "scope:arrest-reason", "scope:not-violence", "scope:metaphor", "scope:abstract",
+     "scope:arms-trade", "scope:drill", "scope:self-harm", "scope:domestic"}
 )
 
 
@@ -1059,7 +1122,37 @@ def _used(sent: _Sent, name: str) -> bool:
             if t.dep_ in ("conj", "pobj")
             else {t.head.lemma_.lower()}
         )
-        if not heads & _UNUSED_WEAPON_HEADS:
+        if not heads & (_UNUSED_WEAPON_HEADS | _TRADED_WEAPON_HEADS) and not _tested(t):
+            return True
+    return False
+
+
+def _traded(t: Token) -> bool:
+    """The weapon is what a deal is about: the words between it and its clause's verb, and that
+    verb ("to buy six attack submarines and a batch of cruise missiles"), name a purchase, sale,
+    contract or test."""
+    for a in t.ancestors:
+        if a.lemma_.lower() in _TRADED_WEAPON_HEADS:
+            return True
+        if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep":  # "weapons, including helicopters"
+            return False
+    return False
+
+
+def _tested(t: Token, *, weapon: bool = True) -> bool:
+    """The weapon is the object of a test: "test-fired a missile" (the tokenizer splits "test -
+    fired"), and for a weapon word also "a missile test" ("bodies tested positive" is no test
+    of a weapon, so a violence trigger needs the "test-" verb)."""
+    for a in [t, *list(t.ancestors)[:2]]:
+        i = a.i
+        doc = a.doc
+        if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "test":
+            return True
+        if not weapon:
+            continue
+        if a.lemma_.lower() == "test":
+            return True
+        if any(c.lower_ in ("test", "tests") and c.dep_ == "compound" for c in a.children):
             return True
     return False
 
@@ -1129,6 +1222,10 @@ def _intervention_tokens(s: _Sent, reason: set[int]) -> set[int]:
     out = set()
     for i in s.cue_tokens("intervention"):
         t = doc[i]
+        if t.lemma_.lower() in ("disperse", "scatter") and any(
+            c.dep_ == "advmod" and c.lower_ in _CALM_ADVERBS for c in t.children
+        ):
+            continue  # "marched ... before dispersing peacefully": the protesters went home
         if t.lemma_.lower() == "arrest" and (
             i in reason
             or (t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children))
@@ -1224,6 +1321,21 @@ def _type_trigger(
     if frame == "change" and not conflict and any(x.has("disaster") for x in sents):
         # "residents were evacuated", "the government closed schools" in a wildfire or heatwave
         # story with no violence in it: the response to the hazard, not a conflict development
+        return None
+    if (
+        frame == "change"
+        and tr.head.lemma_.lower() in ("flee", "displace", "displacement")
+        and not s.has("state", "armed_group")
+        and not any(f & _VIOLENT_FRAMES for j, f in frames.items() if j != s.index)
+    ):
+        # "families fleeing violence reached the camps", "thousands were displaced": people on the
+        # move are the humanitarian toll of events, not a change in an armed group's activity.
+        # The flight stays when the sentence names soldiers or an armed group ("militants ordered
+        # villagers out, causing many to flee") or follows an incident reported in another
+        # sentence: it is then part of that incident.
+        return None
+    if frame == "change" and s.has("sanction"):
+        # "sanctions banning five commanders from travel": a foreign government's measure
         return None
     if frame == "arrest" and not (conflict or pk & {"political"}):
         return None
