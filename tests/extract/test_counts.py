@@ -470,3 +470,9 @@ def test_captives_found_dead_add_to_those_killed_in_the_raid(nlp: Language) -> N
 def test_a_definite_plural_after_a_toll_is_not_counted_again(nlp: Language) -> None:
     text = "Four soldiers were killed in an ambush on Monday. The soldiers were killed by a roadside bomb."
     assert fatalities(nlp, text) == 4
+
+
+def test_a_modifier_parsed_as_a_preposition_still_counts(nlp: Language) -> None:
+    text = "Gunmen stormed two hotels on Tuesday, killing 40 people and injuring over 200."
+    assert by_kind(nlp, text)["injured"] == (200, 200, None)
+    assert "injured" not in by_kind(nlp, "Police fired over 300 rounds during the clash.")

@@ -93,3 +93,16 @@ def test_feared_dead_reports_deaths(nlp: Language) -> None:
 def test_fearing_an_attack_is_still_hypothetical(nlp: Language) -> None:
     text = "Residents fear that the militia will attack the village again."
     assert "Attack" not in reported(nlp, text)
+
+
+def test_a_group_named_tigers_is_no_wild_animal(nlp: Language) -> None:
+    text = ("The Liberation Tigers of Tamil Eelam were blamed for a truck bomb that exploded outside "
+            "a bank in Colombo, killing 20 people.")
+    assert "Remote explosive/landmine/IED" in reported(nlp, text)
+
+
+def test_bombs_among_football_fans_are_an_attack(nlp: Language) -> None:
+    text = "Two bombs exploded among fans watching the World Cup final at a club in Kampala, killing 30 people."
+    assert "Remote explosive/landmine/IED" in reported(nlp, text)
+    # a sport sentence without a bomb stays sport
+    assert reported(nlp, "The footballer shot the ball past the goalkeeper in the World Cup final.") == []

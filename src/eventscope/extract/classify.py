@@ -101,6 +101,8 @@ _TRADED_WEAPON_HEADS = frozenset(
     {"buy", "purchase", "sell", "order", "acquire", "procure", "supply", "deliver", "export", "import",
      "manufacture", "produce", "develop", "unveil", "test", "contract", "deal", "sale"}
 )
+# devices that make a sentence about a sport event an attack on its crowd
+_BOMB_NOUNS = frozenset({"bomb", "grenade", "ied", "bomber", "landmine", "car-bomb"})
 # "shot himself", "killed herself": a suicide, not an attack on anyone
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "myself", "yourself"})
 # verbs of people escaping violence: "refugees fleeing violence in Sudan" is displacement, the
@@ -920,7 +922,10 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
                 clause |= {x.i for x in tr.sent.span.doc[i].subtree}
         if fic & clause:
             return "scope:fiction"
-    if s.has("sport") and frame in ("violence", "clash", "weapon"):
+    if s.has("sport") and frame in ("violence", "clash", "weapon") and not any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in _BOMB_NOUNS for t in s.span
+    ):
+        # (a bomb is no sport word: "bombs exploded among crowds watching the World Cup final")
         return "scope:sport"
     anc = _ancestors(tr.head, s.span.root)
     if any(a.lemma_.lower() in ("suspect", "accuse") and a.dep_ == "acl" for a in anc):

@@ -977,6 +977,15 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
                 return _verb_kind(verb, lex, passive=any(c.dep_ == "auxpass" for c in verb.children))
         if plow == "between" and target.pos_ == "VERB" and (role.pos_ == "NUM" or _has_number(role, lex)):
             return _verb_kind(target, lex, passive=False)  # "executed between 15 and 25 men"
+        if (
+            plow in ("over", "about", "around", "nearly", "almost", "some")
+            and prep.i == role.i - 1
+            and target.pos_ == "VERB"
+            and prep.i > target.i
+            and (role.pos_ == "NUM" or _has_number(role, lex))
+        ):
+            # "killing 166 people and injuring over 300": the parser made the modifier a preposition
+            return _verb_kind(target, lex, passive=False)
         if plow == "of" and target.lemma_.lower() in ("total", "tally"):
             return _toll_kind(target.head, lex) if target.dep_ == "pobj" else None
         return None
@@ -1286,6 +1295,8 @@ def _is_background(role: Token, lex: Lexicon) -> bool:
         via_ccomp = node.dep_ == "ccomp"
         own_verb = node is role and role.dep_ == "nsubj"  # "Hundreds demonstrated": the event itself
         node = node.head
+        if node.i == role.i - 1 and role.pos_ == "NUM" and node.lower_ in ("over", "about", "around"):
+            continue  # "injuring over 300": the number's own modifier, parsed as a preposition
         if (
             not via_ccomp
             and not own_verb
