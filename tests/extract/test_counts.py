@@ -476,3 +476,17 @@ def test_a_modifier_parsed_as_a_preposition_still_counts(nlp: Language) -> None:
     text = "Gunmen stormed two hotels on Tuesday, killing 40 people and injuring over 200."
     assert by_kind(nlp, text)["injured"] == (200, 200, None)
     assert "injured" not in by_kind(nlp, "Police fired over 300 rounds during the clash.")
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Militants raided the police post, one attacker killed, and two attackers and a constable wounded.", 1),
+    ("Rebels ambushed the convoy, four soldiers killed and three others wounded.", 4),
+    ("Raiders struck the camp, two herders killed and five others missing.", 2),
+])
+def test_a_conjunct_with_its_own_fate_is_not_added(nlp: Language, text: str, killed: int) -> None:
+    assert by_kind(nlp, text)["killed"][1] == killed
+
+
+def test_a_shoot_out_is_no_person(nlp: Language) -> None:
+    text = "Police chased the bandits; a shoot out ensued and three police officers and one raider were killed."
+    assert not any("shoot" in c.text.lower() for c in counts_of(nlp, text))

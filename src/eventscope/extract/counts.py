@@ -934,6 +934,7 @@ def _is_list_item(node: Token) -> bool:
 
 def _role(top: Token) -> Token:
     """Climb coordination: "three soldiers and two civilians" take the role of "soldiers"."""
+    lex = load_lexicon()
     node = top
     while (node.dep_ == "conj" or _is_list_item(node)) and node.head.pos_ in (
         "NOUN",
@@ -942,7 +943,14 @@ def _role(top: Token) -> Token:
         "PRON",
         "ADJ",
     ):
-        node = node.head
+        first = node.head
+        if any(
+            c.dep_ in ("acl", "amod") and first.i < c.i < node.i
+            and (c.lower_ in lex.result or c.lemma_.lower() in lex.verbs)
+            for c in first.children
+        ):
+            break  # "one assailant killed, and two assailants and a policeman wounded": its own fate
+        node = first
     return node
 
 
