@@ -5,19 +5,21 @@ one typed mention in its parsed sentence and decides, in this order:
 
 1. denial and negation the classifier missed ("denied that troops killed", "reports of a
    massacre were false")                                    -> status "denied" / "negated";
-2. threats, plans, goals, fears, orders, conditions, purposes and questions ("vowed to crush",
-   "to prevent attacks", "if they attack", "a plan to bomb", "who bombed the bridge?")
+2. threats, plans, goals, fears, orders, conditions, purposes, requests and questions ("vowed to
+   crush", "to prevent attacks", "if they attack", "in case of a clash", "a plan to bomb",
+   "requested the arrest", "a warrant for his arrest", "who bombed the bridge?")
                                                             -> status "threatened" / "hypothetical";
 3. history: a time expression of the trigger's own clause that ended more than ``history_days``
    before publication, or an undated past-tense clause right after an old month or year
    ("in March 2012 ... The men were shot"), funerals, trials, anniversaries      -> dropped;
 4. aggregates over a long period ("since the war began", "over 40 days", "have since fought",
    "more than 6,000 people have died")                                           -> dropped;
-5. figures of speech ("like a bomb", "the mood was explosive", "described as an 'assault'")
-                                                                                 -> dropped;
+5. figures of speech ("like a bomb", "the mood was explosive", "described as an 'assault'",
+   "harsh attacks on the government", "an attack on the judicial branch")       -> dropped;
 6. generic or habitual statements: habitual adverbs and adjectives, a trend or class of events
    ("attacks have increased", "a wave of killings"), a speaker's present-tense rhetoric and, in
-   a past-tense story, present-simple verbs of generic subjects                  -> dropped;
+   a past-tense story, present-simple verbs of generic subjects and gerunds of manner or topic
+   ("justice by burning people", "an interest in fighting")                      -> dropped;
 7. opinion and accusation about non-specific events ("accused the army of massacres") -> dropped.
 
 A mention that is specific (a number, a date or place of its own, a definite singular noun, a
@@ -90,6 +92,7 @@ class Cues:
     rhetoric: frozenset[str]
     echo: frozenset[str]
     hypothetical: frozenset[str]
+    requests: frozenset[str]
     threat: frozenset[str]
     marks: frozenset[str]
     implicative: frozenset[str]
@@ -117,6 +120,12 @@ class Cues:
     campaign_objects: frozenset[str]
     target_nouns: frozenset[str]
     copulas: frozenset[str]
+    abstract_targets: frozenset[str]
+    verbal: frozenset[str]
+    diplomatic_parties: frozenset[str]
+    diplomatic_envoys: frozenset[str]
+    diplomatic_kinds: frozenset[str]
+    shown_protest: frozenset[str]
 
 
 def _words(table: object, key: str) -> frozenset[str]:
@@ -151,6 +160,7 @@ def load_cues() -> Cues:
         rhetoric=_words(data["rhetoric"], "lemmas"),
         echo=_words(data["rhetoric"], "echo"),
         hypothetical=_words(data["hypothetical"], "lemmas"),
+        requests=_words(data["hypothetical"], "requests"),
         threat=_words(data["hypothetical"], "threat"),
         marks=_words(data["hypothetical"], "marks"),
         implicative=_words(data["hypothetical"], "implicative"),
@@ -179,6 +189,12 @@ def load_cues() -> Cues:
         campaign_objects=_words(data["campaign"], "objects"),
         target_nouns=_words(data["target"], "nouns"),
         copulas=_words(data["target"], "copulas"),
+        abstract_targets=_words(data["figurative"], "abstract_targets"),
+        verbal=_words(data["figurative"], "verbal"),
+        diplomatic_parties=_words(data["diplomatic"], "parties"),
+        diplomatic_envoys=_words(data["diplomatic"], "envoys"),
+        diplomatic_kinds=_words(data["diplomatic"], "kinds"),
+        shown_protest=_words(data["diplomatic"], "shown_protest"),
     )
 
 
@@ -345,6 +361,11 @@ def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> S
         for c in v.children:
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 return Salience(True, "negated", "negated:not")
+    # "rocked the city without causing any damage", "took the town without firing a shot": the
+    # object of a gerund under "without"
+    for g in govs[:2]:
+        if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "without" and t.dep_ in ("dobj", "obj"):
+            return Salience(True, "negated", "negated:without")
     # "reports of the massacre were false": the trigger sits in the subject of a false claim
     for g in govs:
         if g.pos_ in ("AUX", "VERB") and any(
@@ -381,7 +402,16 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     inf = _infinitive(t, govs, cues)
     if inf is not None:
         return inf
+    # "requested the arrest", "a warrant for his arrest": the event is what is asked for, the
+    # request's object or the object of its preposition
+    direct = govs[1] if govs and govs[0].pos_ == "ADP" and len(govs) > 1 else govs[0] if govs else None
+    if direct is not None and _is(direct, cues.requests):
+        return Salience(True, "hypothetical", f"hypothetical:{direct.lemma_.lower()}")
     for g in govs:
+        if g.lower_ == "case" and g.head.lower_ == "in" and not any(c.dep_ == "det" for c in g.children):
+            # "in case of a confrontation, we are ready": a condition ("in the case of the
+            # murder" names a real case)
+            return Salience(True, "hypothetical", "hypothetical:in-case")
         if _is(g, cues.threat):
             return Salience(True, "threatened", f"threatened:{g.lemma_.lower()}")
         if _is(g, cues.hypothetical) and not _feared_dead(g):
@@ -668,13 +698,38 @@ def _generic(
         return Salience(False, None, "generic:ability")  # "armed groups can be beaten in a town"
     if t.pos_ in ("NOUN", "PROPN") and _bare_plural(t) and _present_simple(head):
         return Salience(False, None, "generic:plural-present")
-    if t.dep_ == "relcl" or head.dep_ == "relcl":
+    rel = head
+    if t.pos_ in ("VERB", "AUX") or _bare_plural(t) or not any(c.dep_ in ("det", "poss") for c in t.children):
+        while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX"):
+            rel = rel.head  # "terrorists who attack students, engage in kidnapping and place bombs"
+    if t.dep_ == "relcl" or rel.dep_ == "relcl":
         # "the murderers who have killed judges", "groups that attack villages": a description
         # of who someone is, in the present or present perfect
         v = t if t.dep_ == "relcl" else head
         if _present_simple(v) or _present_perfect(v):
             return Salience(False, None, "generic:relative")
+    if _idle_gerund(t):
+        return Salience(False, None, "generic:gerund")
     return None
+
+
+def _idle_gerund(t: Token) -> bool:
+    """A gerund after a preposition, with no subject of its own, that hangs off a noun, an
+    adjective or a verb not in the past ("providing its own justice by burning people", "an
+    interest in fighting in the cities", "tantamount to dismantling it"): a manner or a topic.
+    Under a past-tense verb it reports the act ("dispersed the crowd by firing tear gas")."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or any(c.dep_ in _SUBJ for c in t.children):
+        return False
+    h = t.head.head
+    if h.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    if h.pos_ not in ("VERB", "AUX") or h.lemma_ == "be":
+        return False  # ("the units will be in fighting spirit": a misread adjective)
+    return not (
+        _is_finite_past(h)
+        or _present_perfect(h)
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in h.children)
+    )
 
 
 def _act(x: Token, cues: Cues) -> bool:
@@ -804,6 +859,93 @@ def _existential(t: Token) -> bool:
     return head.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("has", "have") for c in head.children)
 
 
+def _bare_existential_past(t: Token) -> bool:
+    """ "there was some fighting", "there were incursions and murders": the noun of a past-tense
+    existential clause with no article, number or possessor ("there was an attack on the post"
+    and "there were two explosions" name occurrences and are left alone)."""
+    head = _clause_head(t)
+    if head.lemma_ != "be" or head.tag_ != "VBD" or not any(c.dep_ == "expl" for c in head.children):
+        return False
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    for n in {t, first}:
+        for c in n.children:
+            if c.dep_ in ("nummod", "poss", "predet") or c.like_num:
+                return False
+            if c.dep_ == "det" and c.lower_ not in ("some", "any"):
+                return False
+    return True
+
+
+def _diplomatic_protest(t: Token, cues: Cues) -> bool:
+    """A protest one government lodges with another ("the foreign minister protested to the
+    ambassador", "the government strongly protests the fact that...", "lodged a formal protest
+    with the embassy"): a diplomatic note, not a demonstration (see ``[diplomatic]``)."""
+    if t.lemma_.lower() != "protest" and t.lower_ not in ("protest", "protests", "protested", "protesting"):
+        return False
+
+    def party(n: Token | None, words: frozenset[str]) -> bool:
+        if n is None:
+            return False
+        # the noun with its own compounds: "foreign office", "state department"
+        parts = sorted((*(c for c in n.children if c.dep_ == "compound"), n), key=lambda x: x.i)
+        name = " ".join(x.lower_ for x in parts)
+        return n.lower_ in words or n.lemma_.lower() in words or name in words
+
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "before") and any(
+            party(o, cues.diplomatic_envoys) for o in _pobj_heads(c)
+        ):
+            return True  # "protested to the Israeli ambassador"
+    if t.pos_ == "VERB":
+        return party(_subject(t), cues.diplomatic_parties)
+    if any(c.dep_ == "amod" and c.lower_ in cues.diplomatic_kinds for c in t.children):
+        return True  # "a formal protest", "a diplomatic protest"
+    head = t.head
+    if t.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        # "the ministry lodged a protest with the embassy"
+        if party(_subject(head), cues.diplomatic_parties):
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with")
+            and any(party(o, cues.diplomatic_envoys) for o in _pobj_heads(c))
+            for c in head.children
+        )
+    return False
+
+
+def _shown(t: Token, cues: Cues) -> bool:
+    """ "the courage demonstrated by the leaders", "the army demonstrated its strength": the verb
+    "demonstrate" with something shown is "show", not a street protest. A shown feeling of
+    protest ("demonstrated their anger") stays (see ``[diplomatic] shown_protest``)."""
+    if t.lemma_.lower() != "demonstrate" or t.pos_ != "VERB":
+        return False
+    if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN":
+        return t.head.lemma_.lower() not in cues.shown_protest  # "the courage demonstrated by"
+    if t.tag_ == "VBN" and any(c.dep_ in ("agent", "auxpass") for c in t.children):
+        return True  # a passive: something was shown ("was demonstrated by"); people are not
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp") and c.lemma_.lower() not in cues.shown_protest
+        for c in t.children
+    )
+
+
+def _speaker_relative(t: Token, cues: Cues) -> bool:
+    """ "you people, who stormed the palace, are now protected", "we, who have fought for this
+    country": a relative clause about the speaker or the person addressed says who they are, it
+    does not report an incident."""
+    v = t
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    if t.pos_ not in ("VERB", "AUX") or v.dep_ != "relcl":
+        return False
+    ante = v.head
+    return ante.lower_ in cues.speaker or any(
+        c.lower_ in cues.speaker and c.dep_ in ("det", "nmod", "appos", "poss") for c in ante.children
+    ) or (ante.dep_ == "appos" and ante.head.lower_ in cues.speaker)
+
+
 def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
     """Words that name equipment, a standing state or a topic, not an occurrence:
 
@@ -817,7 +959,12 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     * a seizure of evidence or contraband ("police seized documents", "the seized cocaine"),
       which is not looting;
     * "control" as a standing state ("the army has full control over the region", "border
-      controls", "the situation is being controlled") rather than a change of hands."""
+      controls", "the situation is being controlled") rather than a change of hands;
+    * a bare noun of a past existential clause ("there was some confrontation");
+    * a diplomatic protest ("protested to the ambassador") and "demonstrate" meaning "show"
+      ("the courage demonstrated by the leaders");
+    * a relative clause about the speaker or the addressee ("you people, who stormed the
+      palace, are now protected")."""
     sub = mention.sub_event_type
     noun = t.pos_ in ("NOUN", "PROPN")
     if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
@@ -836,6 +983,17 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     if noun and _existential(t) and not anchors & {"count", "place", "date"}:
         # "There has been plenty of war, many deaths.": a state of affairs, not an occurrence
         return Salience(False, None, "idle:existential")
+    if noun and _bare_existential_past(t) and not anchors & {"count", "place", "date"} \
+            and t.sent.start > 0 and not _narrative_present(t.doc):
+        # "There was some confrontation with him", "there were incursions, murder and other
+        # activities": a kind of thing that went on, with no incident named
+        return Salience(False, None, "idle:existential-past")
+    if mention.event_type in ("Protests", "Riots") and _diplomatic_protest(t, cues):
+        return Salience(False, None, "idle:diplomatic-protest")
+    if mention.event_type in ("Protests", "Riots") and _shown(t, cues):
+        return Salience(False, None, "idle:demonstrate-shown")
+    if _speaker_relative(t, cues):
+        return Salience(False, None, "reference:speaker")
     if sub == "Agreement" and noun and any(
         c.dep_ in ("compound", "amod", "nmod") and _is(c, cues.agreement_kinds) for c in t.children
     ):
@@ -952,6 +1110,15 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         return Salience(False, None, "figurative:predicate")
     if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
         return Salience(False, None, f"figurative:{t.head.lower_}")
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "onslaught", "offensive"):
+        # "harsh attacks on the government", "an attack on the judicial branch": words, not arms
+        if any(c.dep_ == "amod" and c.lower_ in cues.verbal for c in t.children):
+            return Salience(False, None, "figurative:verbal")
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon"):
+                if any(o.lemma_.lower() in cues.abstract_targets or o.lower_ in cues.abstract_targets
+                       for o in _pobj_heads(c)):
+                    return Salience(False, None, "figurative:abstract-target")
     return None
 
 
