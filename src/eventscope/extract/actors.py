@@ -92,6 +92,7 @@ class ActorDictionary:
     fight_words: frozenset[str] = frozenset()
     reporting_verbs: frozenset[str] = frozenset()
     communal_heads: frozenset[str] = frozenset()
+    weapon_heads: frozenset[str] = frozenset()
     weak_heads: frozenset[str] = frozenset()
     discovery_verbs: frozenset[str] = frozenset()
     site_heads: frozenset[str] = frozenset()
@@ -172,6 +173,7 @@ def parse_dictionary(data: Mapping[str, Any]) -> ActorDictionary:
         fight_words=word_set("fight"),
         reporting_verbs=word_set("reporting_verbs"),
         communal_heads=word_set("communal_heads"),
+        weapon_heads=word_set("weapon_heads"),
         weak_heads=word_set("weak_heads"),
         discovery_verbs=word_set("discovery_verbs"),
         site_heads=word_set("site_heads"),
@@ -341,9 +343,15 @@ def _actor_for(tok: Token, hits: list[_Hit], ctx: _Context, role: Role) -> Actor
     communal = _communal_actor(tok, toks, inside, ctx, text) if role == "initiator" else None
     if communal is not None:
         return communal
-    if generic is None:
-        return None
     country = next((h.ref for h in inside if h.kind == "country"), None)
+    if generic is None:
+        # "Russian cruise missiles struck the city": a state's weapons stand for its military (the
+        # phrase may be the weapon noun or, read off a noun trigger, its country modifier).
+        weapon = tok.lower_ in d.weapon_heads or (
+            tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.lower_ in d.weapon_heads)
+        if role == "initiator" and country is not None and weapon:
+            return _generic_actor("military", country, ctx, text)
+        return None
     return _generic_actor(generic.ref, country, ctx, text)
 
 

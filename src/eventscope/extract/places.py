@@ -31,6 +31,7 @@
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import math
 import re
 import tomllib
@@ -43,7 +44,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from ..geo.build import normalize_name
+from ..geo.build import fold_key, normalize_name
 from ..geo.gazetteer import Candidate, Gazetteer
 from ..nlp import doc_ents, doc_text
 from ..records import Document, GeoPrecision, Location, Place, PlaceMention, Span
@@ -1132,10 +1133,24 @@ def _namesake_town(unit: Candidate, pool: Sequence[Candidate], gaz: Gazetteer, t
     p = unit.place
     pool = [*pool, *gaz.candidates(p.name, iso3=p.iso3, fold=False)]
     names = {normalize_name(p.name)}
+    said = ""
     if p.feature_code == "ADM1" and text:  # a district's namesake town must bear its very name
         names.add(normalize_name(text))
+        said = fold_key(normalize_name(text))
+
+    def bears_name(town: Place) -> bool:
+        n = normalize_name(town.name)
+        if n in names:
+            return True
+        # A region given its city's English name ("Hama", "Vinnytsia", ACLED's spellings) while
+        # GeoNames spells the city otherwise ("Hamah", "Vinnytsya"): the same name transliterated,
+        # not a longer one ("Oklahoma City" is not what "Oklahoma" names).
+        folded = fold_key(n)
+        return bool(said) and abs(len(folded) - len(said)) <= 2 \
+            and difflib.SequenceMatcher(None, folded, said).ratio() >= 0.8
+
     towns = [c for c in pool if c.place.feature_class == "P" and c.place.iso3 == p.iso3
-             and normalize_name(c.place.name) in names
+             and bears_name(c.place)
              and (c.place.admin1 == p.admin1 if p.feature_code == "ADM1" else c.place.admin2 == p.admin2)]
     if not towns:
         return None
