@@ -309,3 +309,13 @@ def test_event_date_defaulted_or_none() -> None:
     w = _choose("Residents protested against the closure of the clinic.", D(2019, 5, 2))
     assert w is not None and (w.best, w.precision, w.defaulted) == (D(2019, 5, 2), "day", True)
     assert _choose("Residents protested against the closure of the clinic.", None) is None
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("In 2012 rebels seized the town of Gao.", ["2012"]),
+    ("Since 2015 soldiers have patrolled the border.", ["2015"]),
+    ("Power was cut in 2000 homes across the city.", []),
+    ("Police deployed 2000 officers to the stadium.", []),
+])
+def test_a_year_before_a_subject_is_a_year(text: str, years: list[str]) -> None:
+    assert [t.value for t in find_timexes(text, dt.date(2024, 5, 10))] == years

@@ -106,3 +106,14 @@ def test_bombs_among_football_fans_are_an_attack(nlp: Language) -> None:
     assert "Remote explosive/landmine/IED" in reported(nlp, text)
     # a sport sentence without a bomb stays sport
     assert reported(nlp, "The footballer shot the ball past the goalkeeper in the World Cup final.") == []
+
+
+def test_a_year_naming_an_election_does_not_make_the_attack_history(nlp: Language) -> None:
+    text = ("03 April. Two are killed, including a former candidate in the 2017 General Election, when "
+            "unidentified gunmen attacked Ukunda.")
+    assert "Attack" in reported(nlp, text)
+
+
+def test_a_year_after_in_dates_the_seizure(nlp: Language) -> None:
+    verdict = salience_verdict(nlp, "In 2012 rebels seized the town of Gao.", "seized", PUBLISHED)
+    assert not verdict.keep and verdict.reason.startswith("history")

@@ -945,6 +945,15 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         m = _YEAR_ONLY_RE.match(ent.text.strip())
         if ent.label_ != "DATE" or not m:
             continue
+        year = ent.root
+        named = year.head
+        if (year.dep_ in ("compound", "nummod", "amod", "nmod") and named.pos_ in ("NOUN", "PROPN")
+                and named.dep_ == "pobj" and named.head.head.pos_ in ("NOUN", "PROPN")
+                and named.i not in (tr.head.i, *(x.i for x in tr.head.children))):
+            # "a former aspirant in the 2017 General Election": the year names the election a
+            # person stood in, it does not date the sentence ("suffered prior to the 1979 treaty",
+            # hung on the verb, still does)
+            continue
         # dated to a bare year while the story is dated more precisely (or later): background
         if (latest_year is not None and int(m.group(1)) < latest_year) or _precise_date_elsewhere(doc, s):
             return "scope:history"

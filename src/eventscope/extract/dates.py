@@ -380,9 +380,23 @@ def _r_year(m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if re.search(r"[$£€#,.]\s?$", before) or re.match(r"\s*(%|percent|per\b|[,.]\d)", after):
             return None  # money, percentages, parts of larger numbers
         nxt = re.match(r"[\s-]*([a-z]+)", after)
-        if nxt and nxt.group(1) in ctx.lex.count_nouns:
+        if nxt and nxt.group(1) in ctx.lex.count_nouns and not _year_then_subject(m, ctx):
             return None  # "2000 soldiers": a count of something, not a year
     return _year(year, False)
+
+
+def _year_then_subject(m: re.Match[str], ctx: _Ctx) -> bool:
+    """ "In 2012 rebels seized Gao", "since 2015 soldiers have patrolled": a year after a time
+    preposition, then the clause's subject and its verb. ("power was cut in 2000 homes" has no verb
+    after the noun; a year later than publication is no past date.)"""
+    if ctx.published is not None and int(m["y"]) > ctx.published.year:
+        return False
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if not re.search(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y)\s+$", before):
+        return False
+    after = ctx.text[m.end() : m.end() + 40]
+    return bool(re.match(r"[\s-]*[a-z]+\s+(?:[a-z]+ed|have|has|had|were|was|took|began|fought|overran|stormed)\b",
+                         after))
 
 
 def _r_decade(m: re.Match[str], ctx: _Ctx) -> _Res | None:
