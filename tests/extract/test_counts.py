@@ -490,3 +490,12 @@ def test_a_conjunct_with_its_own_fate_is_not_added(nlp: Language, text: str, kil
 def test_a_shoot_out_is_no_person(nlp: Language) -> None:
     text = "Police chased the bandits; a shoot out ensued and three police officers and one raider were killed."
     assert not any("shoot" in c.text.lower() for c in counts_of(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen attacked a bus near Garsen, killing two. The death toll later rose from two to six.", 6),
+    ("Militants raided a police post. One death was reported. Days later the death total was raised "
+     "from 1 to 3.", 3),
+])
+def test_a_toll_raised_from_one_figure_to_another_is_the_later(nlp: Language, text: str, expected: int) -> None:
+    assert fatalities(nlp, text) == expected

@@ -336,6 +336,7 @@ def _numeral_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantity
         mod, first = _modifier(tokens, i, lex)
         low_v, best_v, high_v = _bounds(mod, value)
         last = j - 1
+        updated = False
         # Ranges: "between 5 and 7", "5 to 7", "5-7", "5 or 6" -> low=best=5, high=7.
         if (
             j + 1 < len(tokens)
@@ -351,6 +352,7 @@ def _numeral_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantity
                 if i > 0 and tokens[i - 1].lower_ == "from":
                     # "rose from 5 to 12": an update; the later figure is the count.
                     low_v, best_v, high_v = upper, upper, upper
+                    updated = True
                 else:
                     low_v, best_v, high_v = value, value, upper
                 if is_between and mod == "":
@@ -358,10 +360,14 @@ def _numeral_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantity
                 run = tokens[i:k]
                 last = k - 1
                 j = k
+        anchor = _anchor(run)
+        if updated:
+            # "was raised from 1 to 4": the phrase hangs on the verb through "from"
+            anchor = next((t for t in run if t.dep_ == "pobj" and t.head.lower_ == "from"), anchor)
         out.append(
             _Quantity(
                 first=tokens[first].i,
-                anchor=_anchor(run),
+                anchor=anchor,
                 low=low_v,
                 best=best_v,
                 high=high_v,
@@ -875,7 +881,7 @@ _TOLL_SETTING_VERBS = frozenset({"put", "place", "estimate", "set", "give"})
 
 
 def _toll_role(subj: Token, verb: Token) -> bool:
-    if subj.lemma_.lower() not in ("toll", "number", "tally"):
+    if subj.lemma_.lower() not in ("toll", "number", "tally", "total"):
         return False
     return subj.dep_ in ("nsubj", "nsubjpass") or (
         subj.dep_ == "dobj" and verb.lemma_.lower() in _TOLL_SETTING_VERBS
@@ -973,6 +979,11 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
             return lex.of_nouns[target.lemma_.lower()]
         if plow in ("to", "at") and target.pos_ in ("VERB", "AUX"):
             return _toll_kind(target, lex)
+        if plow == "from" and target.pos_ in ("VERB", "AUX"):
+            return _toll_kind(target, lex)  # "the death toll rose from two to five" (one range token)
+        if plow == "to" and target.dep_ == "pobj" and target.head.lower_ == "from" \
+                and target.head.head.pos_ in ("VERB", "AUX"):
+            return _toll_kind(target.head.head, lex)  # "the death total was raised from 1 to 4"
         if (
             (plow == "with" and target.lower_ == "along")
             or (plow == "to" and target.lower_ == "addition")
@@ -1671,7 +1682,7 @@ def _side(count: Count) -> str | None:
 
 
 def _is_update(count: Count) -> bool:
-    return any(w in ("toll", "tally") for w in count.text.lower().split())
+    return any(w in ("toll", "tally", "total") for w in count.text.lower().split())
 
 
 def _update(current: Count | None, new: Count) -> Count:
