@@ -499,3 +499,7 @@ def test_a_shoot_out_is_no_person(nlp: Language) -> None:
 ])
 def test_a_toll_raised_from_one_figure_to_another_is_the_later(nlp: Language, text: str, expected: int) -> None:
     assert fatalities(nlp, text) == expected
+
+
+def test_a_group_acronym_read_as_a_verb_still_names_the_dead(nlp: Language) -> None:
+    assert by_kind(nlp, "Army operations in Anbar killed 14 IS fighters on Monday.")["killed"][1] == 14

@@ -687,6 +687,11 @@ def _counted_noun(q: _Quantity, lex: Lexicon) -> tuple[Token | None, Token] | No
         while head.dep_ in ("compound", "nmod", "amod") and head.head.i > head.i and head.head.pos_ in _NOUNS:
             # "Forty Jie warriors", "Two Kenya Defence Forces (KDF) soldiers", "Seven Kenyan fishermen"
             head = head.head
+        after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if (head.pos_ in ("VERB", "AUX") and head.is_upper and len(head.text) <= 5 and after is not None
+                and after.pos_ == "NOUN" and _is_person(after, lex)):
+            # "killed 12 IS fighters": a group's acronym the tagger took for a verb ("IS" = "is")
+            return after, head
         if head.pos_ in _NOUNS or head.pos_ in ("ADJ", "VERB", "NUM"):
             return head, head
         return None
