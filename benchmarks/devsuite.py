@@ -1,7 +1,7 @@
-"""What the dev-suite benchmarks share: where ``../shared``'s suites are, reading their JSON Lines,
-and parsing a suite once (kept as a spaCy DocBin with ``--cache``, so rule changes re-measure in
-seconds). Importable from the scripts beside it (``python benchmarks/x.py`` puts this folder first
-on ``sys.path``); nothing here is shipped."""
+"""What the benchmarks share: where ``../shared``'s suites are, reading their JSON Lines, reading
+the team's own written sets (``written_set``), and parsing a suite once (kept as a spaCy DocBin
+with ``--cache``, so rule changes re-measure in seconds). Importable from the scripts beside it
+(``python benchmarks/x.py`` puts this folder first on ``sys.path``); nothing here is shipped."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from spacy.tokens import Doc, DocBin
 
 from eventscope.nlp import load_nlp
+from eventscope.records import Document
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DEV = SHARED / "eval" / "dev"
@@ -22,6 +23,13 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, object]]:
     """The first ``limit`` lines of a JSON Lines file (all with None)."""
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in itertools.islice(fh, limit)]
+
+
+def written_set(folder: Path) -> list[tuple[Document, dict[str, object]]]:
+    """A set the team wrote (``docs.jsonl`` in the contract's input format, ``gold.jsonl`` keyed by
+    ``id``): each document with its gold row, in the order of ``docs.jsonl``."""
+    gold = {str(row["id"]): row for row in read_jsonl(folder / "gold.jsonl")}
+    return [(doc := Document.from_json(d), gold[doc.id]) for d in read_jsonl(folder / "docs.jsonl")]
 
 
 def parsed(

@@ -19,12 +19,12 @@ The texts are our own; only the scorer is read from ``../shared``, and the scrip
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+from devsuite import read_jsonl
 from eventscope.extract.pipeline import Extractor
 from eventscope.records import Document
 
@@ -34,12 +34,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 
 def load(path: Path = HERE / "docs.jsonl") -> list[Document]:
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        pub = dt.date.fromisoformat(d["published"]) if d.get("published") else None
-        docs.append(Document(id=d["id"], text=d["text"], published=pub, title=d.get("title")))
-    return docs
+    return [Document.from_json(d) for d in read_jsonl(path)]
 
 
 def main() -> None:

@@ -19,22 +19,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
-import json
-import math
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "dev"
+from devsuite import DEV, read_jsonl
+
 DOCS = DEV / "acled_dev.docs.jsonl"
 GOLD = DEV / "acled_dev.gold.jsonl"
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(a))
 
 
 def _same_name(a: str | None, b: str | None) -> bool:
@@ -53,16 +43,11 @@ def main() -> int:
     from eventscope.extract.dates import find_timexes
     from eventscope.extract.places import find_places
     from eventscope.geo.gazetteer import Gazetteer
+    from eventscope.incidents import haversine_km
     from eventscope.nlp import load_nlp
 
-    gold = {}
-    for line in GOLD.read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            gold[row["id"]] = row["events"][0]
-    docs = [json.loads(x) for x in DOCS.read_text("utf-8").splitlines() if x.strip()]
-    if args.limit:
-        docs = docs[: args.limit]
+    gold = {row["id"]: row["events"][0] for row in read_jsonl(GOLD)}
+    docs = read_jsonl(DOCS, args.limit or None)
     nlp, gaz = load_nlp(), Gazetteer.open()
     hits: Counter[str] = Counter()
     den: Counter[str] = Counter()
@@ -90,8 +75,9 @@ def main() -> int:
                                   for p in places)
         if ev.get("lat") is not None:
             den["loc25"] += 1
+            gold_pt = (float(ev["lat"]), float(ev["lon"]))
             hits["loc25"] += any(p.lat is not None and p.lon is not None
-                                 and _km(p.lat, p.lon, float(ev["lat"]), float(ev["lon"])) <= 25 for p in places)
+                                 and haversine_km(p.lat, p.lon, *gold_pt) <= 25 for p in places)
     def share(k: str, d: str) -> str:
         return f"{hits[k] / max(den[d], 1):.3f}"
     print(f"date:    {den['date']} exact-day notes; a date is stated in {share('date_stated', 'date')}, "

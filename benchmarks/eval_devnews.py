@@ -20,13 +20,13 @@ lives in the repository and the script needs nothing from ``../shared``.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from devsuite import written_set
 from eventscope.extract.pipeline import ExtractOptions, Extractor
 from eventscope.records import Document, Event
 
@@ -67,23 +67,7 @@ class Tally:
 
 
 def load(path: Path = HERE) -> list[tuple[Document, dict[str, Any]]]:
-    gold = {}
-    for line in (path / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        gold[row["id"]] = row
-    out = []
-    for line in (path / "docs.jsonl").read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        doc = Document(
-            id=d["id"],
-            text=d["text"],
-            published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
-            title=d.get("title"),
-            url=d.get("url"),
-            outlet=d.get("outlet"),
-        )
-        out.append((doc, gold[d["id"]]))
-    return out
+    return written_set(path)
 
 
 def match(gold: list[dict[str, Any]], predicted: list[Event], t: Tally) -> tuple[list[Event], list[dict[str, Any]]]:

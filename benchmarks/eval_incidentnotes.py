@@ -28,7 +28,6 @@ perpetrator, which is over the rows with a named perpetrator. ``--errors`` lists
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import difflib
 import json
 import re
@@ -36,6 +35,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from devsuite import written_set
 from eventscope.extract.pipeline import Extractor
 from eventscope.records import Document, Event
 
@@ -57,23 +57,7 @@ ISO3 = {
 
 
 def load(path: Path = HERE) -> list[tuple[Document, dict[str, Any]]]:
-    gold = {}
-    for line in (path / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        gold[row["id"]] = row
-    out = []
-    for line in (path / "docs.jsonl").read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        doc = Document(
-            id=d["id"],
-            text=d["text"],
-            published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
-            title=d.get("title"),
-            url=d.get("url"),
-            outlet=d.get("outlet"),
-        )
-        out.append((doc, gold[d["id"]]))
-    return out
+    return written_set(path)
 
 
 def primary(events: list[Event]) -> Event | None:

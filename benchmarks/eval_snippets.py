@@ -23,12 +23,12 @@ flags ``kill`` and ``arrest``. The texts are our own, so the set lives in the re
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from devsuite import written_set
 from eventscope.extract.pipeline import ExtractOptions, Extractor
 from eventscope.records import Document, Event
 
@@ -37,23 +37,7 @@ COUNTED = ("asserted", "claimed", None)
 
 
 def load(path: Path = HERE) -> list[tuple[Document, dict[str, Any]]]:
-    gold = {}
-    for line in (path / "gold.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        gold[row["id"]] = row
-    out = []
-    for line in (path / "docs.jsonl").read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        doc = Document(
-            id=d["id"],
-            text=d["text"],
-            published=dt.date.fromisoformat(d["published"]) if d.get("published") else None,
-            title=d.get("title"),
-            url=d.get("url"),
-            outlet=d.get("outlet"),
-        )
-        out.append((doc, gold[d["id"]]))
-    return out
+    return written_set(path)
 
 
 def weighted_f1(pairs: list[tuple[str, str]]) -> float:

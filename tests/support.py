@@ -11,7 +11,10 @@ from spacy.language import Language
 from eventscope.extract import classify, dates, salience
 from eventscope.extract.counts import find_counts, merge_counts
 from eventscope.extract.pipeline import text_for_parsing
+from eventscope.extract.places import choose_event_location, find_places
 from eventscope.extract.salience import Salience
+from eventscope.geo.gazetteer import Gazetteer
+from eventscope.records import Location, Span
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -24,6 +27,11 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+def event_location(nlp: Language, gaz: Gazetteer, text: str) -> Location | None:
+    """The event location when the whole text is the event's evidence (with admin seats)."""
+    return choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))], gaz=gaz)
 
 
 def fatalities(nlp: Language, text: str) -> int | None:

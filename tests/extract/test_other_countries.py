@@ -13,18 +13,9 @@ import pytest
 from spacy.language import Language
 
 from eventscope.extract.actors import ActorRoles, actor_type_of, assign_actors
-from eventscope.extract.places import choose_event_location, find_places
 from eventscope.geo.gazetteer import Gazetteer
 from eventscope.records import Location, Span
-
-
-@pytest.fixture(scope="session")
-def gaz() -> Gazetteer:
-    return Gazetteer.open()
-
-
-def location_of(nlp: Language, gaz: Gazetteer, text: str) -> Location | None:
-    return choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))], gaz=gaz)
+from support import event_location
 
 
 def km(loc: Location, lat: float, lon: float) -> float:
@@ -61,7 +52,7 @@ def roles_for(nlp: Language, text: str, trigger: str, sub_type: str, iso3: str, 
 def test_town_with_admin_in_brackets(
     nlp: Language, gaz: Gazetteer, text: str, iso3: str, name: str, admin1: str
 ) -> None:
-    loc = location_of(nlp, gaz, text)
+    loc = event_location(nlp, gaz, text)
     assert loc is not None
     assert (loc.iso3, loc.name, loc.admin1) == (iso3, name, admin1)
     assert loc.precision == "exact"
@@ -69,20 +60,20 @@ def test_town_with_admin_in_brackets(
 
 def test_cabo_delgado_town_is_not_its_european_namesake(nlp: Language, gaz: Gazetteer) -> None:
     # Palma on Mallorca is far larger; the bracketed province says which one is meant
-    loc = location_of(nlp, gaz, "On 2 April 2021, insurgents ambushed a convoy leaving Palma (Cabo Delgado).")
+    loc = event_location(nlp, gaz, "On 2 April 2021, insurgents ambushed a convoy leaving Palma (Cabo Delgado).")
     assert loc is not None and loc.iso3 == "MOZ" and loc.name == "Palma"
     assert km(loc, -10.78, 40.47) < 25
 
 
 def test_myanmar_township_resolves_to_the_town(nlp: Language, gaz: Gazetteer) -> None:
-    loc = location_of(nlp, gaz, "On 8 May 2022, junta troops torched houses in Depayin township (Sagaing).")
+    loc = event_location(nlp, gaz, "On 8 May 2022, junta troops torched houses in Depayin township (Sagaing).")
     assert loc is not None and loc.iso3 == "MMR" and loc.precision == "exact"
     assert km(loc, 22.73, 95.42) < 25
 
 
 def test_the_city_of_a_renamed_oblast_stays_the_city(nlp: Language, gaz: Gazetteer) -> None:
     # the oblast now carries the city's name ("Donetsk"); a bare mention is still the city
-    loc = location_of(nlp, gaz, "On 4 June 2022, artillery fire killed two residents in Donetsk.")
+    loc = event_location(nlp, gaz, "On 4 June 2022, artillery fire killed two residents in Donetsk.")
     assert loc is not None and loc.iso3 == "UKR" and loc.precision == "exact"
     assert km(loc, 48.02, 37.80) < 25
 
@@ -97,13 +88,13 @@ def test_a_city_spelled_unlike_the_gazetteer_is_not_its_region(
 ) -> None:
     # the region carries the English name the text uses; GeoNames spells the city otherwise
     # ("Hamah", "Mykolayiv", "Vinnytsya", "Ar Raqqah"): a bare mention is the city
-    loc = location_of(nlp, gaz, f"On 9 March 2022, a blast killed three people in {city}.")
+    loc = event_location(nlp, gaz, f"On 9 March 2022, a blast killed three people in {city}.")
     assert loc is not None and loc.iso3 == iso3 and loc.precision == "exact"
     assert km(loc, lat, lon) < 15
 
 
 def test_a_personal_name_is_not_a_south_sudanese_town(nlp: Language, gaz: Gazetteer) -> None:
-    loc = location_of(nlp, gaz, "On 4 April 2020, gunmen shot dead Nasir Abdi, a trader, in Garissa town.")
+    loc = event_location(nlp, gaz, "On 4 April 2020, gunmen shot dead Nasir Abdi, a trader, in Garissa town.")
     assert loc is not None and loc.iso3 == "KEN" and loc.name == "Garissa"
 
 

@@ -10,11 +10,6 @@ from eventscope.geo.gazetteer import Gazetteer
 from eventscope.records import Document, Location, PlaceMention, Span
 
 
-@pytest.fixture(scope="session")
-def gaz() -> Gazetteer:
-    return Gazetteer.open()  # built once per machine in the cache dir
-
-
 def places(nlp: Language, gaz: Gazetteer, text: str) -> dict[str, PlaceMention]:
     return {m.text: m for m in find_places(nlp(text), gaz)}
 

@@ -10,18 +10,9 @@ import pytest
 from spacy.language import Language
 
 from eventscope.extract.actors import find_actor_mentions
-from eventscope.extract.places import choose_event_location, find_places
+from eventscope.extract.places import find_places
 from eventscope.geo.gazetteer import Gazetteer
-from eventscope.records import Location, Span
-
-
-@pytest.fixture(scope="session")
-def gaz() -> Gazetteer:
-    return Gazetteer.open()
-
-
-def location_of(nlp: Language, gaz: Gazetteer, text: str) -> Location | None:
-    return choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))], gaz=gaz)
+from support import event_location
 
 
 def actor_names(nlp: Language, text: str) -> list[str]:
@@ -34,7 +25,7 @@ def actor_names(nlp: Language, text: str) -> list[str]:
 def test_bracketed_acronym_is_not_a_location_gloss(nlp: Language, gaz: Gazetteer) -> None:
     # "(TAK)" is the group's acronym, not Tak province in Thailand
     text = "Kurdistan Freedom Hawks (TAK) militants detonated a bomb near a bus stop in Ankara on Sunday."
-    loc = location_of(nlp, gaz, text)
+    loc = event_location(nlp, gaz, text)
     assert loc is not None and loc.iso3 == "TUR" and loc.name == "Ankara"
     assert all(m.place is None or m.place.iso3 != "THA" for m in find_places(nlp(text), gaz))
 
@@ -44,13 +35,13 @@ def test_bracketed_acronym_is_not_a_location_gloss(nlp: Language, gaz: Gazetteer
     ("A bomb wounded two rangers in Pattani, southern Thailand, on 9 June 2011.", "Pattani", "THA"),
 ])
 def test_place_comma_direction_country(nlp: Language, gaz: Gazetteer, text: str, name: str, iso3: str) -> None:
-    loc = location_of(nlp, gaz, text)
+    loc = event_location(nlp, gaz, text)
     assert loc is not None and loc.iso3 == iso3 and loc.name == name
 
 
 @pytest.mark.parametrize("city", ["Luxor", "Alexandria"])
 def test_city_named_like_its_governorate_is_the_city(nlp: Language, gaz: Gazetteer, city: str) -> None:
-    loc = location_of(nlp, gaz, f"A bomb exploded outside a hotel in {city}, Egypt, on 4 April 1994.")
+    loc = event_location(nlp, gaz, f"A bomb exploded outside a hotel in {city}, Egypt, on 4 April 1994.")
     assert loc is not None and loc.iso3 == "EGY"
     assert loc.precision == "exact" and loc.name == city
 
@@ -61,7 +52,7 @@ def test_city_named_like_its_governorate_is_the_city(nlp: Language, gaz: Gazette
 ])
 def test_town_keeps_the_name_the_text_uses(nlp: Language, gaz: Gazetteer, text: str, name: str, iso3: str) -> None:
     # the gazetteer's official names are "Chattogram" and "I'zaz"; the source wrote the town otherwise
-    loc = location_of(nlp, gaz, text)
+    loc = event_location(nlp, gaz, text)
     assert loc is not None and loc.iso3 == iso3 and loc.name == name and loc.precision == "exact"
 
 
@@ -72,7 +63,7 @@ def test_town_keeps_the_name_the_text_uses(nlp: Language, gaz: Gazetteer, text: 
 ])
 def test_former_country_and_province_names(nlp: Language, gaz: Gazetteer, text: str, name: str, iso3: str) -> None:
     # Zaire is also a province of Angola, and "North-West" a province of South Africa
-    loc = location_of(nlp, gaz, text)
+    loc = event_location(nlp, gaz, text)
     assert loc is not None and loc.iso3 == iso3 and loc.name == name
 
 
@@ -83,12 +74,12 @@ def test_former_country_and_province_names(nlp: Language, gaz: Gazetteer, text: 
 def test_city_named_with_the_state_it_lay_in_before_a_split(nlp: Language, gaz: Gazetteer, text: str,
                                                              name: str) -> None:
     # Warangal is in Telangana and Ranchi in Jharkhand today; the city is still meant, not the state
-    loc = location_of(nlp, gaz, text)
+    loc = event_location(nlp, gaz, text)
     assert loc is not None and loc.iso3 == "IND" and loc.name == name and loc.precision in ("exact", "near")
 
 
 def test_district_of_a_city_keeps_the_city_container(nlp: Language, gaz: Gazetteer) -> None:
-    loc = location_of(nlp, gaz, "A car bomb exploded in the Miraflores district of Lima, Peru, on 16 July 1992.")
+    loc = event_location(nlp, gaz, "A car bomb exploded in the Miraflores district of Lima, Peru, on 16 July 1992.")
     assert loc is not None and loc.iso3 == "PER" and loc.name == "Lima"
 
 

@@ -293,6 +293,10 @@ class Lexicon:
     word_index: Mapping[str, tuple[str, ...]]
     phrase_index: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]]
 
+    def cue_words(self, name: str) -> frozenset[str]:
+        """The words of ``[cue.<name>]`` (none when the lexicon has no such table)."""
+        return self.cues[name].words if name in self.cues else frozenset()
+
 
 def _split_entry(entry: str) -> tuple[str, ...]:
     # spaCy splits "tear-gas" into three tokens; the matcher skips hyphen tokens, so the entry
@@ -590,9 +594,9 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
     cands.sort(key=lambda h: (-(h.end - h.start), -rules[h.name].weight, h.start))
     # fixed expressions ("according to", "under control") whose words are not event words
     taken: set[int] = {i for h in hits if h.name == "C:not_trigger" for i in range(h.start, h.end)}
-    verb_only = lex.cues["verb_only"].words if "verb_only" in lex.cues else frozenset()
-    transitive_only = lex.cues["transitive_only"].words if "transitive_only" in lex.cues else frozenset()
-    person_subject_only = lex.cues["person_subject_only"].words if "person_subject_only" in lex.cues else frozenset()
+    verb_only = lex.cue_words("verb_only")
+    transitive_only = lex.cue_words("transitive_only")
+    person_subject_only = lex.cue_words("person_subject_only")
     chosen: list[_Hit] = []
     for h in cands:
         span = set(range(h.start, h.end))
@@ -998,8 +1002,7 @@ _NO_CONTEXT_SCOPES = frozenset(
 @functools.lru_cache(maxsize=1)
 def _abstract_containers() -> frozenset[str]:
     """Head nouns of [cue.abstract_container] ("atmosphere" in "an atmosphere of confrontation")."""
-    cues = load_lexicon().cues
-    return cues["abstract_container"].words if "abstract_container" in cues else frozenset()
+    return load_lexicon().cue_words("abstract_container")
 
 
 def _search_raid(tr: _Trigger, triggers: Sequence[_Trigger]) -> bool:

@@ -563,15 +563,20 @@ def _is_age_noun(tok: Token) -> bool:
     return tok.lower_ == "old" and any(c.lemma_.lower() in _AGE_UNITS for c in tok.children)
 
 
+def _start_back(tok: Token, sentences: int) -> int:
+    """Token index where the sentence ``sentences`` before ``tok``'s own begins (or the text does)."""
+    start = tok.sent.start
+    for _ in range(sentences):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    return start
+
+
 def _antecedent_size(pron: Token, lex: Lexicon) -> int | None:
     """Size of the numbered group of people a plural pronoun stands for: the last one before it in
     its sentence or the one before ("arrested five men and executed them", "three miners were
     abducted; their bodies were found")."""
-    sent = pron.sent
-    start = sent.start
-    if start > 0:
-        start = pron.doc[start - 1].sent.start
-    window = list(pron.doc[start : pron.i])
+    window = list(pron.doc[_start_back(pron, 1) : pron.i])
     found: list[tuple[int, int]] = []  # (position, size)
     numbered = _numeral_quantities(window, lex)
     for q in reversed(numbered):
@@ -608,11 +613,7 @@ def _captives_size(noun: Token, lex: Lexicon) -> int | None:
         return None
     if _has_number(noun, lex) or not _is_person(noun, lex):
         return None
-    doc, start = noun.doc, noun.sent.start
-    for _ in range(2):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    window = list(doc[start : noun.sent.start])
+    window = list(noun.doc[_start_back(noun, 2) : noun.sent.start])
     for q in reversed(_numeral_quantities(window, lex)):
         head = q.anchor.head if q.anchor.dep_ == "nummod" else q.anchor
         verb = head.head
