@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from spacy.language import Language
 
@@ -14,6 +16,7 @@ from eventscope.extract.classify import (
 )
 from eventscope.nlp import PLACE_TOKENS
 from eventscope.records import EVENT_TYPES, SUBTYPE_PARENT, EventMention
+from support import salience_verdict
 
 
 def primary(nlp: Language, text: str) -> EventMention | None:
@@ -110,6 +113,25 @@ def test_armed_versus_civilian_victims(nlp: Language) -> None:
 def test_weapon_wins_over_target(nlp: Language) -> None:
     # a drone strike is Explosions/Remote violence whether it hits fighters or civilians
     assert primary_subtype(nlp, "A drone strike killed five civilians at a wedding.") == "Air/drone strike"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "struck" is no trigger (a deal, a labour strike); the warplanes are
+    ("Russian warplanes struck a crowded market in Ariha on Monday.", "Air/drone strike"),
+    ("Fighter jets struck a rebel camp in the hills above Kidal overnight.", "Air/drone strike"),
+    ("Government gunships struck a convoy on the road to Tawila.", "Air/drone strike"),
+])
+def test_warplanes_that_strike_are_air_strikes(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Warplanes flew over the capital during the independence day parade.", "Warplanes"),
+    ("Fighter jets circled over the stadium before the final.", "Fighter jets"),
+])
+def test_aircraft_doing_what_aircraft_do_is_no_strike(nlp: Language, text: str, trigger: str) -> None:
+    verdict = salience_verdict(nlp, text, trigger, dt.date(2024, 5, 10))
+    assert not verdict.keep and verdict.reason == "idle:instrument"
 
 
 def test_passive_agent(nlp: Language) -> None:

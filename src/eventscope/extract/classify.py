@@ -1845,6 +1845,8 @@ def _kept_apart(m: EventMention, g_subs: set[str]) -> bool:
 
 
 _TOLL_LEMMAS = frozenset({"kill", "die", "dead", "death", "perish", "shoot", "murder", "slay"})
+_REMAINS = frozenset({"body", "corpse", "remains"})
+_DISCOVER = frozenset({"find", "discover", "recover", "retrieve", "see", "exhume", "collect", "wash"})
 
 
 def _bare_toll(m: EventMention, doc: Doc) -> bool:
@@ -1854,6 +1856,11 @@ def _bare_toll(m: EventMention, doc: Doc) -> bool:
     tok = trigger_root(doc, m.trigger.start, m.trigger.end)
     if tok is None:
         return False
+    if tok.lemma_.lower() in _REMAINS and tok.dep_ in ("nsubjpass", "nsubj"):
+        # "Five corpses were discovered the next day", "the body of a trader was later found": a
+        # discovery with no one named as the killer reports the dead of the incident before
+        tok = tok.head
+        return tok.lemma_.lower() in _DISCOVER and not any(c.dep_ == "agent" for c in tok.children)
     found_dead = tok.lemma_.lower() == "find" and any(c.lower_ == "dead" for c in tok.children)
     if tok.lemma_.lower() not in _TOLL_LEMMAS and not found_dead:  # "were later found dead"
         return False

@@ -946,6 +946,10 @@ def _speaker_relative(t: Token, cues: Cues) -> bool:
     ) or (ante.dep_ == "appos" and ante.head.lower_ in cues.speaker)
 
 
+_AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft", "helicopter",
+                       "helicopters", "bomber", "bombers"})
+
+
 def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
     """Words that name equipment, a standing state or a topic, not an occurrence:
 
@@ -972,7 +976,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
             return Salience(False, None, f"idle:modifier:{t.head.lower_}")
     # one word only: a phrase ("car bomb", "explosive device") names a weapon put in place
     word = doc_text(t.doc)[mention.trigger.start : mention.trigger.end]  # Doc.text is rebuilt per call
-    single = not any(c in word for c in " -\n")
+    # ... except an aircraft ("fighter jets flew over the parade" names planes, not a strike)
+    single = not any(c in word for c in " -\n") or t.lower_ in _AIRCRAFT
     if single and noun and t.lower_ in cues.instruments and sub != "Disrupted weapons use":
         if not any(x.i != t.i and _act(x, cues) for x in t.sent):
             return Salience(False, None, "idle:instrument")
