@@ -134,6 +134,16 @@ def test_aircraft_doing_what_aircraft_do_is_no_strike(nlp: Language, text: str, 
     assert not verdict.keep and verdict.reason == "idle:instrument"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A gunman went on a shooting rampage at a market in Nakuru, killing four people.", "Attack"),
+    ("An off-duty policeman shot dead six people in a rampage through a bar in Embu.", "Attack"),
+    # a crowd's rampage is a riot
+    ("Students went on the rampage in Eldoret, stoning cars and burning a bus.", "Violent demonstration"),
+])
+def test_one_persons_rampage_is_no_riot(nlp: Language, text: str, expected: str) -> None:
+    assert primary_subtype(nlp, text) == expected
+
+
 def test_passive_agent(nlp: Language) -> None:
     m = primary(nlp, "Four villagers were killed by gunmen on Friday.")
     assert m is not None and m.sub_event_type == "Attack"

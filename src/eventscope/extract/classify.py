@@ -1311,6 +1311,8 @@ def _type_trigger(
     if frame == "riot":
         if _names_a_unit(tr.head):
             return None  # "riot police", "the riot squad": a unit, not a riot
+        if _lone_rampage(tr.head):
+            return None  # "a gunman shot dead ten people in a rampage": a killing spree, not a riot
         if tr.rule.name == "stoning" and not ctx.protest and not s.has("protester"):
             return "Mob violence", [*cues, "riot:stoning-without-protest"]
         return "Violent demonstration", [*cues, "riot"]
@@ -1749,6 +1751,8 @@ def detect_mentions(doc: Doc) -> list[EventMention]:
             # the toll of a flood, the killing a suspect is arrested over: no conflict around
             # ("floods killed 40 ... thousands fled", "arrested over the murder of his neighbour")
             continue
+        if tr.rule.frame == "riot" and _lone_rampage(tr.head):
+            continue  # one gunman's spree sets no riot around the sentences after it
         frames.setdefault(tr.sent.index, set()).add(tr.rule.name if tr.rule.name == "kill" else tr.rule.frame)
 
     out: list[EventMention] = []
@@ -1910,6 +1914,25 @@ def _refers_back(m: EventMention, doc: Doc) -> bool:
         x.like_num or x.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
         for c in kids if c.dep_ == "prep" for x in c.subtree
     )
+
+
+_SPREE_MODIFIERS = frozenset({"shooting", "killing", "gun", "stabbing", "murderous"})
+
+
+def _lone_rampage(tok: Token) -> bool:
+    """A "rampage" that is one person's killing spree: "a shooting rampage", "an officer shot dead
+    ten people in a rampage". A crowd's rampage ("students went on the rampage") is a riot."""
+    if tok.lemma_.lower() not in ("rampage", "amok"):
+        return False
+    if any(c.lower_ in _SPREE_MODIFIERS for c in tok.children):
+        return True
+    verb = tok
+    while verb.dep_ in ("pobj", "prep", "dobj", "npadvmod") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ == "NN" and counts.is_person(verb):
+        return True  # a headline or a garbled parse: "officer ... in a rampage"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ == "NN" and counts.is_person(subj)
 
 
 def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[EventMention, list[EventMention]]]:
