@@ -60,6 +60,30 @@ def test_full_parse_flag_gives_the_same_events(tmp_path: Path, extractor: object
     assert cli._extract_options(args).screen is False  # type: ignore[attr-defined]
 
 
+def test_explain_lists_what_was_left_out_and_why(tmp_path: Path, extractor: object) -> None:
+    docs = tmp_path / "trap.jsonl"
+    text = ("Gunmen shot dead three herders near Gao on Monday, officials said. "
+            "Some 1,500 air raids have killed more than 400 people over 30 days, a monitor said. "
+            "In 2012 rebels seized the town of Gao.")
+    docs.write_text(json.dumps({"id": "t1", "text": text, "published": "2024-05-10"}) + "\n", encoding="utf-8")
+    out, why = tmp_path / "events.jsonl", tmp_path / "why.jsonl"
+    assert cli.main(["-q", "extract", str(docs), "-o", str(out), "--explain", str(why)]) == 0
+    events = [json.loads(line) for line in out.read_text().splitlines()]
+    left = [json.loads(line) for line in why.read_text().splitlines()]
+    assert len(events) == 1 and events[0]["fatalities"]["best"] == 3
+    by_trigger = {d["trigger"]: d for d in left}
+    assert by_trigger["air raids"]["reason"].startswith("aggregate:")
+    assert by_trigger["air raids"]["sub_event_type"] == "Air/drone strike"
+    assert by_trigger["seized"]["reason"] == "scope:history"
+    for d in left:  # every line points back to the words it is about
+        start, end = d["trigger_span"]
+        assert text[start:end] == d["trigger"] and d["trigger"] in d["sentence"]
+    # without --explain the events are the same
+    plain = tmp_path / "plain.jsonl"
+    assert cli.main(["-q", "extract", str(docs), "-o", str(plain)]) == 0
+    assert plain.read_text() == out.read_text()
+
+
 def test_extract_summary_counts_articles_the_screen_left_unparsed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], extractor: object
 ) -> None:

@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract_choices(p)
     p.add_argument("--asserted-only", action="store_true",
                    help="leave out threatened, hypothetical, negated and denied events")
+    p.add_argument("--explain", type=Path, default=None, metavar="FILE",
+                   help="also write, as JSON Lines, every event word left out and the rule that left it out "
+                        "(sport, history, a war's tally, a plan, a repeat, ...)")
 
     p = sub.add_parser("clean", help="HTML pages -> main text with metadata (JSONL)")
     p.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -344,8 +347,12 @@ def dispatch(args: argparse.Namespace) -> int:
     cmd = args.command
     if cmd == "extract":
         opts = _extract_options(args)
-        return _run_streaming(args, lambda out, pr: jobs.extract_job(args.inputs, out, options=opts,
-                                                                    progress=pr), "extract")
+        if args.explain is None:
+            return _run_streaming(args, lambda out, pr: jobs.extract_job(args.inputs, out, options=opts,
+                                                                        progress=pr), "extract")
+        with open(args.explain, "w", encoding="utf-8") as why:
+            return _run_streaming(args, lambda out, pr: jobs.extract_job(args.inputs, out, options=opts,
+                                                                        progress=pr, explain=why), "extract")
     if cmd == "clean":
         return _run_streaming(args, lambda out, pr: jobs.clean_job(args.inputs, out, progress=pr), "clean")
     if cmd == "timex":

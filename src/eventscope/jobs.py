@@ -74,15 +74,28 @@ def read_documents(inputs: Sequence[str], summary: RunSummary) -> Iterator[Docum
 
 
 def extract_job(
-    inputs: Sequence[str], out: TextIO, *, options: Any = None, progress: Progress | None = None
+    inputs: Sequence[str],
+    out: TextIO,
+    *,
+    options: Any = None,
+    progress: Progress | None = None,
+    explain: TextIO | None = None,
 ) -> RunSummary:
-    """``eventscope extract``: contract documents in, contract events out (JSON Lines)."""
+    """``eventscope extract``: contract documents in, contract events out (JSON Lines).
+
+    ``explain``, when given, receives one line per trigger word the rules left out, with the
+    rule that left it out (``Dropped.to_json``)."""
+    from dataclasses import replace
+
     from .extract.pipeline import ExtractOptions, Extractor
 
     summary = RunSummary()
-    extractor = Extractor(options or ExtractOptions())
+    options = options or ExtractOptions()
+    if explain is not None:
+        options = replace(options, explain=True)
+    extractor = Extractor(options)
     docs = read_documents(inputs, summary)
-    for _doc, events in extractor.extract(docs):
+    for doc, events in extractor.extract(docs):
         if progress:
             progress.update()
         if events:
@@ -90,6 +103,9 @@ def extract_job(
         for ev in events:
             out.write(_json_line(ev.to_json()))
             summary.events += 1
+        if explain is not None:
+            for d in extractor.take_dropped():
+                explain.write(_json_line(d.to_json(doc.text)))
     summary.screened_out = extractor.plans["skip"]
     return summary
 

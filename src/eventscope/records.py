@@ -347,6 +347,32 @@ class EventMention:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """A word that looked like an event and was not written as one, with the rule that said so
+    (``extract --explain``): a sport or film scope, a war's tally, a plan, a repeat of an
+    incident already reported, ..."""
+
+    doc_id: str
+    trigger: Span
+    sentence: Span
+    stage: str  # "detect" (never typed as an event), "salience" (typed, then judged), "status"
+    reason: str  # rule name, e.g. "scope:sport", "aggregate:war-tally", "echo"
+    sub_event_type: str | None = None  # the type it would have had (None: dropped before typing)
+
+    def to_json(self, text: str) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id,
+            "trigger": text[self.trigger.start : self.trigger.end],
+            "trigger_span": [self.trigger.start, self.trigger.end],
+            "sentence": text[self.sentence.start : self.sentence.end],
+            "sentence_span": [self.sentence.start, self.sentence.end],
+            "stage": self.stage,
+            "reason": self.reason,
+            "sub_event_type": self.sub_event_type,
+        }
+
+
+@dataclass(frozen=True)
 class Event:
     """The contract's output record (``shared/contract/EVENTS.md``) plus documented extra fields."""
 

@@ -86,10 +86,10 @@ def test_captives_found_dead_later_belong_to_the_raid(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "incidents"), [
     # a discovery that names no killer reports the dead of the strike before it
-    ("Warplanes struck a rebel camp in the hills above Kidal on Monday. Six corpses were found there the next day.", 1),
+    ("Warplanes struck a rebel camp above Kidal on Monday. Six corpses were found there the next day.", 1),
     ("A bomb exploded outside the bus station in Garissa. The body of a porter was later recovered.", 1),
     # someone found them: the finders' act is reported apart, not folded into the strike
-    ("Warplanes struck a rebel camp in the hills above Kidal on Monday. Police found the bodies of two herders in Gao.", 2),
+    ("Warplanes struck a rebel camp above Kidal on Monday. Police found the bodies of two herders in Gao.", 2),
 ])
 def test_bodies_found_after_an_incident_are_its_dead(nlp: Language, text: str, incidents: int) -> None:
     from eventscope.extract.classify import merge_mentions

@@ -1731,12 +1731,30 @@ def article_scope(doc: Doc) -> str | None:
     return _article_scope(doc, hits)
 
 
-def detect_mentions(doc: Doc) -> list[EventMention]:
-    """Typed event mentions, one per trigger that reports a concrete event, in text order."""
+# (trigger, sentence, reason, sub-type or None) of a trigger word that made no mention
+Drop = tuple[Span, Span, str, str | None]
+
+
+def _dropped_trigger(tr: _Trigger, reason: str, sub: str | None = None) -> Drop:
+    doc = tr.head.doc
+    span = tr.sent.span
+    return (Span(doc[tr.start].idx, doc[tr.end - 1].idx + len(doc[tr.end - 1].text)),
+            Span(span.start_char, span.end_char), reason, sub)
+
+
+def detect_mentions(doc: Doc, dropped: list[Drop] | None = None) -> list[EventMention]:
+    """Typed event mentions, one per trigger that reports a concrete event, in text order.
+
+    ``dropped``, when given, receives the trigger words that made no mention and why."""
     lex = load_lexicon()
     hits = _scan(doc, lex) + _actor_hits(doc) + _identity_hits(doc)
-    if not doc.user_data.get(SCOPE_IN) and _article_scope(doc, hits) is not None:
-        return []  # a match report, market story, film review, flood report: no conflict events
+    article = None if doc.user_data.get(SCOPE_IN) else _article_scope(doc, hits)
+    if article is not None:
+        # a match report, market story, film review, flood report: no conflict events
+        if dropped is not None:
+            sents = _sentences(doc, hits)
+            dropped += [_dropped_trigger(tr, f"article:{article}") for tr in _triggers(doc, hits, sents, lex)]
+        return []
     sents = _sentences(doc, hits)
     triggers = _triggers(doc, hits, sents, lex)
     latest_year = _history_years(doc)
@@ -1761,21 +1779,30 @@ def detect_mentions(doc: Doc) -> list[EventMention]:
     # the deaths and wounds it reports are that crime, under investigation ("the boy was taken to
     # hospital with head injuries and died", "the victim was stabbed during the argument")
     crime_story = "scope:arrest-reason" in scope and not any(x.has("armed_group", "protester") for x in sents)
+    def drop(tr: _Trigger, reason: str) -> None:
+        if dropped is not None:
+            dropped.append(_dropped_trigger(tr, reason))
+
     for tr, why in zip(triggers, scope, strict=True):
         if why is not None:
+            drop(tr, why)
             continue
         if (
             crime_story
             and tr.rule.frame in ("violence", "property")
             and not _kinds(_roles(tr.head)[0], tr.sent) & _ARMED_AGENTS
         ):
+            drop(tr, "crime-story")
             continue
         if _search_raid(tr, triggers):
+            drop(tr, "search-raid")
             continue
         if tr.rule.frame != "protest" and tr.head.i in protest_sents.get(tr.sent.index, set()):
+            drop(tr, "protest-reason")
             continue  # "protested the killing of a teacher": the reason, reported elsewhere
         typed = _traded_people(tr) or _type_trigger(tr, sents, protest_sents, frames)
         if typed is None:
+            drop(tr, "untyped")
             continue
         sub, cues = typed
         status, status_cue = _status(tr)

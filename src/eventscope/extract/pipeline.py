@@ -37,6 +37,7 @@ from ..records import (
     Claim,
     Count,
     Document,
+    Dropped,
     Event,
     EventMention,
     Location,
@@ -63,6 +64,8 @@ class ExtractOptions:
     # Screen articles before parsing (``extract.screen``): skip those that cannot yield an event and
     # parse only the sentences that can carry one. False parses every word (the reference path).
     screen: bool = True
+    # Keep what was left out and why (``Extractor.take_dropped``; ``extract --explain``).
+    explain: bool = False
 
 
 def _upper_ratio(text: str) -> float:
@@ -200,6 +203,7 @@ class Extractor:
         self.gazetteer = Gazetteer.open(self.options.gazetteer)
         self._screen: screen.Screen | None = None
         self.plans: Counter[str] = Counter()  # screen verdicts so far ("skip", "partial", "full")
+        self._dropped: list[Dropped] = []  # with options.explain: left out since take_dropped
         self.typing_model = None
         if self.options.typing_model is not None:
             from ..learn import TypingModel
@@ -224,6 +228,11 @@ class Extractor:
         for maybe, plan, doc in screen.parse_planned(self.nlp, self._screen, pairs, batch_size=self.options.batch_size):
             self.plans[plan.verdict] += 1
             yield doc, maybe
+
+    def take_dropped(self) -> list[Dropped]:
+        """What the rules left out since the last call, and why (empty unless options.explain)."""
+        out, self._dropped = self._dropped, []
+        return out
 
     def extract_parsed(self, doc: Document, spdoc: Doc) -> list[Event]:
         """The document's events: the rules' events, revised by the typing model when there is one."""
@@ -252,18 +261,32 @@ class Extractor:
             if m.place is not None and m.score > places.DEMONYM_SCORE
             for t in (spdoc.char_span(m.start, m.end, alignment_mode="expand") or ())
         )
-        mentions = classify.detect_mentions(spdoc)
+        explain = self.options.explain
+        detect_drops: list[classify.Drop] | None = [] if explain else None
+        judged: list[tuple[EventMention, str]] | None = [] if explain else None
+        mentions = classify.detect_mentions(spdoc, detect_drops)
         mention_sentences = {m.sentence for m in mentions}
         facts = _SentenceFacts(spdoc, doc.outlet)
         # Merge mentions of one incident first, then judge each incident: filtering single mentions
         # first splits incidents and turns weak mentions into events of their own.
         groups = salience.filter_groups(
-            classify.merge_mentions(mentions, spdoc), spdoc, published=doc.published, timexes=timexes
+            classify.merge_mentions(mentions, spdoc), spdoc, published=doc.published, timexes=timexes,
+            dropped=judged,
         )
         if self.options.main_events_only:
-            groups = salience.rank_events(groups, spdoc, timexes=timexes)
+            ranked = salience.rank_events(groups, spdoc, timexes=timexes)
+            if judged is not None:
+                judged += [(p, "rank:passing-mention") for p, g in groups if all(p is not r for r, _ in ranked)]
+            groups = ranked
+        if explain:
+            self._dropped += [Dropped(doc.id, t, sent, "detect", why, sub) for t, sent, why, sub in detect_drops or ()]
+            self._dropped += [Dropped(doc.id, m.trigger, m.sentence, "salience", why, m.sub_event_type)
+                              for m, why in judged or ()]
         for primary, group in groups:
             if not self.options.include_non_asserted and primary.status != "asserted":
+                if explain:
+                    self._dropped.append(Dropped(doc.id, primary.trigger, primary.sentence, "status",
+                                                 f"status:{primary.status}", primary.sub_event_type))
                 continue
             ev = self._assemble(
                 doc, spdoc, primary, group, mention_sentences, facts, timexes, place_mentions, iso3, country_name

@@ -1231,6 +1231,7 @@ def filter_groups(
     *,
     published: dt.date | None,
     timexes: Sequence[TimeExpr],
+    dropped: list[tuple[EventMention, str]] | None = None,
 ) -> list[tuple[EventMention, list[EventMention]]]:
     """``assess`` the mentions of each merged incident (``classify.merge_mentions`` output).
 
@@ -1238,18 +1239,26 @@ def filter_groups(
     (a dropped mention no longer links its neighbours), so that weak mentions the incident used
     to absorb ("according to", "fled") would become events of their own. An incident none of
     whose mentions is kept is dropped; otherwise its primary is the best kept mention, reported
-    ones (asserted, claimed) first, with the status ``assess`` gave it."""
+    ones (asserted, claimed) first, with the status ``assess`` gave it. ``dropped``, when given,
+    receives each mention of a dropped incident with the reason."""
     cues = load_cues()
     out: list[tuple[EventMention, list[EventMention]]] = []
     for primary, others in groups:
         kept = []
+        reasons: list[tuple[EventMention, str]] = []
         for m in (primary, *others):
             s = assess(m, doc, published=published, timexes=timexes)
             if s.keep:
                 kept.append(_restatus(m, s))
+            else:
+                reasons.append((m, s.reason))
         if not kept:
+            if dropped is not None:
+                dropped += reasons
             continue
         if out and all(_echo(m, doc, timexes, cues) for m in kept):
+            if dropped is not None:
+                dropped += [(m, "echo") for m in kept]
             continue  # the reaction to an incident kept above is not an incident of its own
         # the merged primary carries the incident's support bonus; keep it when it survives
         best = max(
