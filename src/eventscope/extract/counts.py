@@ -474,7 +474,7 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
             )
         ):
             size = _antecedent_size(tok, lex)
-            if size is not None:
+            if size is not None and not _nearer_plural_subject(tok, lex):
                 first = min([tok.i, *(c.i for c in tok.lefts)])  # "their bodies"
                 out.append(
                     _Quantity(first=first, anchor=tok, low=size, best=size, high=size, last=tok.i, pronoun=True)
@@ -515,6 +515,15 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
         if tok.pos_ not in _NOUNS or tok.dep_ == "compound" or _has_number(tok, lex):
             continue
         if (
+            low in _DEAD_DOWN_VERBS
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ in ("dead", "down")
+            and not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in lex.people for c in tok.lefts)
+        ):
+            continue  # "in a rage shot dead 10 people": the verb taken for a noun ("a herder shot dead" counts)
+        if (suffix := _hyphen_part(tok, 1)) is not None and _is_person(suffix, lex):
+            continue  # "a sub-officer" split by the tokenizer: the person is the last part
+        if (
             tok.dep_ == "dobj"
             and tok.lower_ in ("hostage", "captive", "prisoner")
             and not any(c.dep_ in ("det", "poss") for c in tok.children)
@@ -552,10 +561,26 @@ def _singular_quantities(tokens: Sequence[Token], lex: Lexicon) -> list[_Quantit
         if not (named or headline_noun or _is_person(tok, lex) or (determined and _may_be_people(tok, lex))):
             continue
         first = min([c.i for c in left] + [tok.i])
+        if (prefix := _hyphen_part(tok, -1)) is not None:
+            mods = [c.i for c in prefix.lefts if c.dep_ in ("det", "poss", "amod", "compound")]
+            first = min([first, prefix.i, *mods])  # "A KDF sub-officer": the phrase starts at "A"
         if named:
             first = min(first, _ent_start(tok))
         out.append(_Quantity(first=first, anchor=tok, low=1, best=1, high=1, last=tok.i))
     return out
+
+
+def _hyphen_part(tok: Token, step: int) -> Token | None:
+    """The other half of a word the tokenizer split at a hyphen ("sub - officer"): the word after
+    ``tok`` (step 1) or before it (step -1), when the hyphen touches both."""
+    doc = tok.doc
+    dash, other = tok.i + step, tok.i + 2 * step
+    if not (0 <= other < len(doc)) or doc[dash].text != "-":
+        return None
+    left, right = (tok, doc[other]) if step > 0 else (doc[other], tok)
+    if left.whitespace_ or doc[dash].whitespace_ or not (left.is_alpha and right.is_alpha):
+        return None
+    return doc[other]
 
 
 def _is_age_noun(tok: Token) -> bool:
@@ -601,6 +626,24 @@ def _antecedent_size(pron: Token, lex: Lexicon) -> int | None:
         return None
     size = max(found)[1]
     return size if size > 1 else None
+
+
+def _nearer_plural_subject(pron: Token, lex: Lexicon) -> bool:
+    """ "killed in an attack by two militants. The gunmen fled to a house, where they were killed":
+    a plural subject without a number between the numbered group and "they" is its antecedent."""
+    if pron.lower_ != "they":
+        return False
+    doc = pron.doc
+    for t in doc[pron.sent.start : pron.i]:
+        if (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.tag_ in ("NNS", "NNPS")
+            and _is_person(t, lex)
+            and not _has_number(t, lex)
+            and not any(_is_numeral(x, lex) for x in doc[t.i : pron.i])
+        ):
+            return True
+    return False
 
 
 def _captives_size(noun: Token, lex: Lexicon) -> int | None:
@@ -1133,6 +1176,8 @@ def _surface_kind(q: _Quantity, end: int, lex: Lexicon) -> CountKind | None:
         ):
             if any(c.dep_ == "dobj" for c in tok.children):
                 return None  # "a militant killed a rider": active, the count is the killer
+            if tok.dep_ in ("acl", "relcl") and _told_as_earlier(tok, tok.head, lex):
+                return None  # "Zongo was a journalist killed in 12/98": an earlier case
             return _victim_word(tok, lex) if (seen_aux or i == end + 1) else None
         elif tok.pos_ == "ADV" or (seen_aux and tok.pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ")):
             pass
@@ -1201,10 +1246,22 @@ def _is_subset(role: Token, lex: Lexicon) -> bool:
             return True
         if node.dep_ == "prep" and node.lower_ in lex.subset_preps:
             return True
+        if _last_of_subset_list(node, lex):
+            return True
         if node.head.i == node.i or node.dep_ not in ("conj", "pobj", "prep"):
             break
         node = node.head
     return False
+
+
+def _last_of_subset_list(node: Token, lex: Lexicon) -> bool:
+    """ "three civilians, including the village chief, the mayor, and a merchant": the parser hangs
+    the last item of the "including" list on the figure as a conjunct. An unnumbered conjunct after
+    a subset preposition of its head is still one of the list."""
+    if node.dep_ != "conj" or node.pos_ == "NUM" or _has_number(node, lex):
+        return False
+    head = node.head
+    return any(c.dep_ == "prep" and c.lower_ in lex.subset_preps and head.i < c.i < node.i for c in head.children)
 
 
 def _predicate(role: Token) -> Token:
@@ -1225,7 +1282,9 @@ def _told_as_earlier(verb: Token, role: Token, lex: Lexicon) -> bool:
         words = [t for t in child.subtree if t.i != role.i]
         if any(t.lower_ in lex.earlier for t in words) and not any(t.lower_ in ("than", "after") for t in words):
             return True
-        if child.dep_ == "prep" and child.lower_ == "in" and any(_looks_like_year(t) for t in words):
+        if child.dep_ == "prep" and child.lower_ == "in" and any(
+            _looks_like_year(t) or _MONTH_YEAR.fullmatch(t.text) for t in words
+        ):
             return True  # "the journalist, who was killed in 1998": a past case named in the story
     return False
 
@@ -1334,6 +1393,87 @@ def _is_background(role: Token, lex: Lexicon) -> bool:
     return False
 
 
+# "in 12/98", "in 04/2018": a month and year, like a bare year, dates a relative clause to the past.
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])/(?:\d\d|(?:19|20)\d\d)")
+# "two months later", "a year later": a span long enough to be another incident ("days later" is
+# often the same victim dying of the wounds).
+_LONG_SPANS = frozenset({"month", "year"})
+# Participles that report what someone says, not what the reporter tells: "joined the march,
+# saying many of their colleagues have died".
+_SAYING = frozenset({"saying", "claiming", "alleging", "complaining", "lamenting"})
+
+
+def _later_span(verb: Token) -> bool:
+    """ "He died in a second attack two months later": the harm is put long after the event."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ == "later":
+            if any(g.dep_ == "npadvmod" and g.lemma_.lower() in _LONG_SPANS for g in child.children):
+                return True
+    return False
+
+
+def _earlier_victim_clause(noun: Token, lex: Lexicon) -> bool:
+    """ "Thomas Sankara, who was assassinated in 1987", "the late mayor assassinated in April 2018":
+    a person whose own death clause is dated before the event."""
+    for child in noun.children:
+        if child.dep_ not in ("relcl", "acl") or child.pos_ != "VERB":
+            continue
+        if "killed" not in (_victim_word(child, lex), lex.intransitive.get(child.lemma_.lower())):
+            continue  # "a teacher who was abducted earlier": not an earlier death
+        if _told_as_earlier(child, noun, lex):
+            return True
+    return False
+
+
+def _gloss_on_background(q: _Quantity, lex: Lexicon) -> bool:
+    """ "justice for the death of their colleague, the union official X, who was found dead": a
+    person named right after a background death phrase is the same background victim, however the
+    parser attached the gloss."""
+    doc = q.anchor.doc
+    k = q.first - 1
+    if k < 1 or doc[k].text != "," or q.best != 1:
+        return False
+    prev = doc[k - 1]
+    if prev.dep_ != "pobj" or prev.head.lower_ != "of" or prev.head.head.lemma_.lower() not in lex.of_nouns:
+        return False
+    return _is_background(prev, lex)
+
+
+def _reported_saying(role: Token) -> bool:
+    """ "joined the demonstration, saying many of their colleagues have died on the road": harm
+    in what protesters say, in the present perfect or present, is their grievance, not the event."""
+    node = role
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and node.head.lower_ in _SAYING and node.head.dep_ == "advcl":
+            perfect = any(c.dep_ == "aux" and c.lower_ in ("have", "has") for c in node.children)
+            return perfect or node.tag_ in ("VBP", "VBZ")
+        node = node.head
+    return False
+
+
+def _told_apart(q: _Quantity, role: Token, lex: Lexicon) -> bool:
+    """Harm told apart from the event: dated earlier in its own clause, long after it, or named as
+    the grievance behind it (see the helpers above)."""
+    noun = q.anchor
+    if noun.pos_ in _NOUNS and _earlier_victim_clause(noun, lex):
+        return True
+    if _gloss_on_background(q, lex) or _reported_saying(role):
+        return True
+    pred = _predicate(role)
+    if role.dep_ in ("nsubj", "nsubjpass") and pred.pos_ == "VERB" and _later_span(pred):
+        return True
+    # "the killing of a cleric earlier in the week": a death noun dated before the event
+    if role.dep_ == "pobj" and role.head.lower_ == "of":
+        harm = role.head.head
+        if harm.lemma_.lower() in lex.of_nouns and any(
+            c.dep_ == "advmod" and c.lower_ in lex.earlier for c in harm.children
+        ):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class _Found:
     kind: CountKind
@@ -1416,6 +1556,50 @@ def _second_subjects(found: Sequence[_Found], doc: Doc) -> set[int]:
     return out
 
 
+def _title_conjuncts(found: Sequence[_Found], doc: Doc) -> set[int]:
+    """Positions in ``found`` of a single person parsed as a conjunct of another with no
+    conjunction between them, under a singular verb: "MP, John Doe of the party was killed" is a
+    title and a name, one person ("A, B and C were killed" is a list)."""
+    tokens = {f.token for f in found if f.token >= 0}
+    out: set[int] = set()
+    for n, f in enumerate(found):
+        tok = doc[f.token] if f.token >= 0 else None
+        if tok is None or tok.dep_ != "conj" or tok.head.i not in tokens or f.q.best != 1:
+            continue
+        if f.q.anchor.pos_ == "NUM" or any(t.pos_ == "CCONJ" for t in doc[tok.head.i : tok.i]):
+            continue
+        head = tok.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        verb = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in ("was", "is", "has") for c in auxes) or (not auxes and verb.tag_ == "VBZ") or (
+            verb.lower_ in ("was", "is")
+        ):
+            out.add(n)
+    return out
+
+
+def _surface_killers(found: Sequence[_Found], doc: Doc) -> set[int]:
+    """Positions in ``found`` of the active subject of "shot dead N" when the parser lost the verb:
+    "A soldier in a rage shot dead 10 people" (with "shot" taken for a noun, "soldier" becomes the
+    root and "dead" its modifier). The phrase before "shot dead" + a counted victim is the killer."""
+    out: set[int] = set()
+    for n, f in enumerate(found):
+        sent = f.q.anchor.sent
+        for k in range(f.end + 1, sent.end - 2):
+            tok = doc[k]
+            if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
+                break
+            if tok.lower_ in _DEAD_DOWN_VERBS and doc[k + 1].lower_ in ("dead", "down"):
+                if any(g is not f and g.kind == "killed" and k + 2 <= g.q.first <= k + 3 for g in found):
+                    out.add(n)
+                break
+    return out
+
+
 def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
     counted = _counted_noun(q, lex)
     if counted is None:
@@ -1443,6 +1627,8 @@ def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
     # make it an aside.
     if _is_background(role, lex) or (role.dep_ == "pobj" and role.head.dep_ == "agent"):
         return None  # background harm, or the perpetrators ("killed by 200 raiders")
+    if _told_apart(q, role, lex):
+        return None
     if role.dep_ in ("npadvmod", "appos") and any(t.lower_ in ("each", "per") for t in role.subtree):
         return None  # "eight were killed, four at each site": a breakdown of a figure already given
     if _is_subset(top, lex) or (not count_noun and _is_subset(role, lex)):
@@ -1528,6 +1714,10 @@ def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
         # Word order only for phrases with no place in the parse; "5 people in Ruaraka were shot"
         # names a place (or person) inside another counted phrase.
         kind = _surface_kind(q, end, lex)
+        if kind is None and role.i < top.i and top.dep_ == "conj" and role.left_edge.i < q.first:
+            # "shot dead a policeman and an interpreter" (with "shot" taken for a noun): the
+            # conjuncts share the verb read before the first of them
+            kind = _surface_kind(dataclasses.replace(q, first=role.left_edge.i), end, lex)
     if kind is None and noun is not None and lex.nouns.get(noun.lemma_.lower()) == "participants":
         kind = "participants"
     if kind is None:
@@ -1595,7 +1785,8 @@ def find_counts(sent: Span) -> list[Count]:
     # and conjoined clauses ("3 soldiers were killed and 2 civilians died") are summed; counts under
     # other predicates of the sentence stay separate for merge_counts to weigh.
     doc = sent.doc
-    alternatives = _alternatives(found, doc) | _second_subjects(found, doc)
+    alternatives = _alternatives(found, doc) | _second_subjects(found, doc) | _title_conjuncts(found, doc)
+    alternatives |= _surface_killers(found, doc)
     found = [f for n, f in enumerate(found) if n not in alternatives]
     groups: dict[tuple[int, str], list[_Found]] = {}
     for f in found:
@@ -1650,7 +1841,16 @@ def _is_vague(count: Count) -> bool:
 
 def _is_additive(count: Count) -> bool:
     lex = load_lexicon()
-    return any(w in lex.additive for w in count.text.lower().split())
+    words = count.text.lower().split()
+    if words and words[0] not in lex.additive and re.search(r"\b(?:and|,) another\b", count.text.lower()):
+        return False  # "One man was killed ... and another was beaten": "another" is the second of these
+    return any(w in lex.additive for w in words)
+
+
+def _part_of_total(running: Count, parts: int, new: Count) -> bool:
+    """ "At least fifteen people are feared dead ... Eight were killed at A ... another six were
+    killed at B": figures told after a total that together stay within it are its parts."""
+    return parts > 0 and new.best > 0 and parts + new.best <= running.best and not _is_update(new)
 
 
 def _add(a: Count, b: Count) -> Count:
@@ -1742,16 +1942,24 @@ def merge_counts(
     for kind in KIND_ORDER:
         running: Count | None = None
         taken: set[int] = set()  # sizes of groups abducted so far
+        parts = 0  # sum of the later figures that retold part of the running total
         for counts in per_sentence:
             for count in counts:
                 if count.kind == kind:
-                    if kind == "killed" and running is not None and _captives_killed(count, taken):
+                    if kind == "killed" and running is not None and _part_of_total(running, parts, count):
+                        parts += count.best
+                    elif kind == "killed" and running is not None and _captives_killed(count, taken):
                         # "killing an officer and abducting two others ... the captured policemen
                         # were found dead": the captives are more dead, not a retelling
                         running = _add(running, count)
                         taken.discard(count.best)  # "... It is believed the policemen were killed by": once
                     else:
+                        before = running
                         running = _update(running, count)
+                        if running is not before:
+                            parts = 0
+                        elif 0 < count.best < running.best and not _is_pronoun(count):
+                            parts += count.best
             if kind == "killed":
                 taken |= {c.best for c in counts if c.kind == "abducted" and c.best > 0}
         if running is not None:
