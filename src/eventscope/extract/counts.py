@@ -583,6 +583,16 @@ def _hyphen_part(tok: Token, step: int) -> Token | None:
     return doc[other]
 
 
+def _latter_quantities(tokens: Sequence[Token]) -> list[_Quantity]:
+    """ "the latter was shot dead", "the former died": one person already named, as a pronoun."""
+    return [
+        _Quantity(first=tok.i - 1, anchor=tok, low=1, best=1, high=1, last=tok.i, pronoun=True)
+        for tok in tokens
+        if tok.lower_ in ("latter", "former") and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
+    ]
+
+
 def _is_age_noun(tok: Token) -> bool:
     """ "a 21-year-old", "a 14 year old": an age used as a noun names one person."""
     return tok.lower_ == "old" and any(c.lemma_.lower() in _AGE_UNITS for c in tok.children)
@@ -842,8 +852,11 @@ def _verb_kind(verb: Token, lex: Lexicon, *, passive: bool, depth: int = 0) -> C
             # "were shot and killed", "were shot, hacked and decapitated", "were reported killed";
             # a conjoined verb with its own object ("killing 4 and injuring 7") speaks about
             # someone else.
-            if child.dep_ == "advcl" and child.tag_ != "VBN":
-                continue
+            if child.dep_ == "advcl" and child.tag_ != "VBN" and not (
+                child.tag_ == "VBD"
+                and any(g.dep_ in ("oprd", "acomp") and g.lower_ in lex.result for g in child.children)
+            ):
+                continue  # (but "left the son of a trader shot dead": "shot" tagged as a past tense)
             if not any(g.dep_ in ("dobj", "nsubj", "nsubjpass", "mark") for g in child.children):
                 sub = _verb_kind(child, lex, passive=passive, depth=depth + 1)
                 if sub is None and passive and child.dep_ == "xcomp" and clow in lex.intransitive:
@@ -909,7 +922,9 @@ def _subject_kind(verb: Token, lex: Lexicon) -> CountKind | None:
         t.pos_ in ("ADV", "PUNCT") and t.text != "-" for t in verb.doc[subject.right_edge.i + 1 : verb.i]
     )
     # "A soldier shot and killed a driver": the object hangs on the conjoined verb.
-    shared_object = any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children) for c in verb.children)
+    # (A clause after a semicolon is another sentence: "Suspect found dead; had links with ...".)
+    shared_object = any(c.dep_ == "conj" and any(g.dep_ == "dobj" for g in c.children)
+                        and not any(t.text == ";" for t in verb.doc[verb.i : c.i]) for c in verb.children)
     if verb.tag_ in ("VBN", "VBD") and not objects and not has_aux and adjacent and not shared_object:
         # Headline style: "3 killed in attack", "4 civilians hacked to death": a transitive victim
         # verb without an object reports what happened to its subject.
@@ -1013,9 +1028,9 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
     dep = role.dep_
     gov = role.head
     if dep == "nsubjpass":
-        return _verb_kind(gov, lex, passive=True)
+        return _strongest([k for k in (_verb_kind(gov, lex, passive=True), _shared_subject_kind(gov, lex)) if k])
     if dep == "nsubj":
-        return _subject_kind(gov, lex)
+        return _strongest([k for k in (_subject_kind(gov, lex), _shared_subject_kind(gov, lex)) if k])
     if dep in ("dobj", "oprd"):
         while gov.dep_ == "conj" and gov.i in bracketed_tokens(gov.sent):
             gov = gov.head  # "wounded [possibly killed] several militants": the aside is no predicate
@@ -1026,6 +1041,16 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
         target = prep.head
         if plow == "of" and target.lemma_.lower() in lex.of_nouns:
             return lex.of_nouns[target.lemma_.lower()]
+        if (
+            plow == "at"
+            and prep.i + 2 < role.i
+            and [t.lower_ for t in prep.doc[prep.i + 1 : prep.i + 3]] == ["the", "least"]
+            and target.pos_ == "VERB"
+            and prep.i > target.i
+            and (role.pos_ == "NUM" or _has_number(role, lex))
+        ):
+            # "killed at the least eight fighters": the floor modifier parsed as a preposition
+            return _verb_kind(target, lex, passive=False)
         if plow in ("to", "at") and target.pos_ in ("VERB", "AUX"):
             return _toll_kind(target, lex)
         if plow == "from" and target.pos_ in ("VERB", "AUX"):
@@ -1057,6 +1082,8 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
         if plow == "of" and target.lemma_.lower() in ("total", "tally"):
             return _toll_kind(target.head, lex) if target.dep_ == "pobj" else None
         return None
+    if dep == "conj" and gov.pos_ == "VERB" and role.pos_ in _NOUNS:
+        return _verb_series_kind(gov, role, lex)
     if dep == "attr":
         return _toll_kind(gov, lex)
     if dep in ("npadvmod", "meta", "dep") and role.pos_ == "NUM" and gov.pos_ == "VERB":
@@ -1064,6 +1091,20 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
         # 3" (npadvmod). Before the verb it is what happened to them, after it whom it was done to.
         return _verb_kind(gov, lex, passive=role.i < gov.i)
     return None
+
+
+def _verb_series_kind(verb: Token, noun: Token, lex: Lexicon) -> CountKind | None:
+    """ "abducted, executed, and booby-trapped a fighter": the shared object of a series of verbs
+    parsed as one more conjunct of them. Read only when no verb of the series has its own object."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    series = [first, *(t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "VERB" and t.i < noun.i)]
+    if len(series) < 2 or first.i > noun.i or any(c.dep_ in ("dobj", "nsubjpass") for v in series for c in v.children):
+        return None
+    if any(c.dep_ in ("acl", "relcl") for t in (noun, *noun.conjuncts) for c in t.children):
+        return None  # "..., and two attackers and a constable wounded": their own fate
+    return _strongest([k for v in series if (k := _verb_kind(v, lex, passive=False)) is not None])
 
 
 def _modifier_kind(noun: Token, lex: Lexicon) -> CountKind | None:
@@ -1097,7 +1138,109 @@ def _modifier_kind(noun: Token, lex: Lexicon) -> CountKind | None:
                 and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in child.children)
             ):
                 return lex.intransitive[lemma]
+    return _relative_fate(noun, lex)
+
+
+_RELATIVE_WORDS = frozenset({"who", "whom", "that"})
+
+
+def _relative_fate(noun: Token, lex: Lexicon) -> CountKind | None:
+    """What a relative clause on a person says happened to them, beyond the plain passive: the
+    relative word as the object ("a suspect who the mob lynched to death"), as the subject of a
+    clause whose own participle or conjunct is the harm ("the gunman who opened fire before being
+    shot dead"), or a relative clause the parser hung elsewhere ("arrested a trader at the market
+    who after his arrest was executed")."""
+    if not _is_person(noun, lex):
+        return None
+    found: list[CountKind] = []
+    for child in noun.children:
+        if child.dep_ != "relcl" or child.pos_ != "VERB":
+            continue
+        wh = next((g for g in child.children if g.lower_ in _RELATIVE_WORDS), None)
+        if wh is None:
+            continue
+        if (
+            wh.dep_ == "dobj"
+            and not any(g.dep_ == "nsubjpass" for g in child.children)
+            and not _told_as_earlier(child, noun, lex)
+        ):
+            kind = _verb_kind(child, lex, passive=False)
+        elif wh.dep_ == "nsubj":
+            kind = _shared_subject_kind(child, lex)
+        else:
+            kind = None
+        if kind is not None:
+            found.append(kind)
+    if not found:
+        found += [k for k in (_detached_relative(noun, lex),) if k is not None]
+    return _strongest(found)
+
+
+def _detached_relative(noun: Token, lex: Lexicon) -> CountKind | None:
+    """ "arrested a civilian at the market in X who after his arrest was executed": the parser hung
+    the relative clause on the main verb. The person noun is the antecedent when only a
+    prepositional phrase (no other person, no verb) stands between it and "who"."""
+    doc = noun.doc
+    end = noun.sent.end
+    k = noun.i + 1
+    while k < end and k <= noun.i + 8:
+        tok = doc[k]
+        if tok.lower_ in ("who", "whom"):
+            break
+        if tok.pos_ not in ("ADP", "DET", "NOUN", "PROPN", "ADJ", "NUM"):
+            return None
+        if tok.pos_ == "NOUN" and _is_person(tok, lex):
+            return None  # a nearer person is the antecedent
+        k += 1
+    else:
+        return None
+    wh = doc[k]
+    verb = wh.head
+    if verb.pos_ != "VERB" or verb.i < wh.i or (verb.dep_ == "relcl" and _is_person(verb.head, lex)):
+        return None  # a relative clause the parser placed on a person is read from that noun
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return None  # "a man who had killed ...": backstory
+    if wh.dep_ == "nsubjpass":
+        return _verb_kind(verb, lex, passive=True)
+    if wh.dep_ == "nsubj":
+        return _shared_subject_kind(verb, lex)
     return None
+
+
+def _shared_subject_kind(verb: Token, lex: Lexicon, depth: int = 0) -> CountKind | None:
+    """Harm told of the subject of ``verb`` by a clause that shares it: a conjoined passive or death
+    verb ("tried to flee and was shot dead", "was shot and later died in hospital"), also below a
+    subjectless complement ("attempted to take a weapon while detained and was shot dead"), or a
+    participle after "before"/"after" ("opened fire before being shot dead")."""
+    found: list[CountKind | None] = []
+    for child in verb.children:
+        if (
+            child.dep_ in ("xcomp", "advcl")
+            and depth < 2
+            and child.pos_ == "VERB"
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
+        ):
+            found.append(_shared_subject_kind(child, lex, depth + 1))
+        elif (
+            # a subjectless passive complement is the same subject's fate: "One woman detained was
+            # executed" parsed as "woman detained (that) was executed"
+            (child.dep_ == "conj" or (child.dep_ == "ccomp" and any(g.dep_ == "auxpass" for g in child.children)))
+            and child.pos_ == "VERB"
+            and not _alternative(verb, child)
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in child.children)
+        ):
+            if any(g.dep_ == "auxpass" for g in child.children):
+                found.append(_verb_kind(child, lex, passive=True))
+            elif lex.intransitive.get(child.lemma_.lower()) == "killed" and not _blocked(child, lex):
+                found.append("killed")
+        elif child.dep_ == "prep" and child.lower_ in ("before", "after", "until"):
+            found += [
+                _verb_kind(sub, lex, passive=True)
+                for sub in child.children
+                if sub.dep_ == "pcomp" and sub.pos_ == "VERB"
+                and any(g.dep_ == "auxpass" and g.lower_ == "being" for g in sub.children)
+            ]
+    return _strongest([k for k in found if k is not None])
 
 
 def _shared_participle(noun: Token, lex: Lexicon) -> CountKind | None:
@@ -1150,7 +1293,7 @@ def _surface_kind(q: _Quantity, end: int, lex: Lexicon) -> CountKind | None:
     doc = q.anchor.doc
     sent = q.anchor.sent
     before = q.first - 1
-    headline = _headline_verb_before(doc, before, sent.start, lex)
+    headline = _headline_verb_before(doc, before, sent.start, lex) or _to_death_after(q, end)
     if headline is not None:
         return headline
     if before >= sent.start:
@@ -1185,6 +1328,24 @@ def _surface_kind(q: _Quantity, end: int, lex: Lexicon) -> CountKind | None:
             return None
         i += 1
     return None
+
+
+def _to_death_after(q: _Quantity, end: int) -> CountKind | None:
+    """ "Youth stone suspected thief to death": a word before the counted phrase and "to death"
+    right after it; the headline's verb, whatever the tagger made of it, killed them. Not a
+    sentence: "sentenced two men to death" reports no death."""
+    doc = q.anchor.doc
+    sent = q.anchor.sent
+    if end + 2 >= sent.end or [t.lower_ for t in doc[end + 1 : end + 3]] != ["to", "death"]:
+        return None
+    if q.first - 1 < sent.start or q.anchor.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    verb = doc[q.first - 1]
+    if verb.pos_ in ("DET", "ADP", "PUNCT", "AUX", "PRON", "NUM", "CCONJ", "SCONJ", "PART"):
+        return None
+    if verb.lemma_.lower() in ("sentence", "condemn") or verb.lower_.startswith(("sentenc", "condemn")):
+        return None
+    return "killed"
 
 
 def _surface_lemma(tok: Token, lex: Lexicon, table: Mapping[str, Any]) -> str | None:
@@ -1378,6 +1539,8 @@ def _is_background(role: Token, lex: Lexicon) -> bool:
         # "suspected militants killed two" comes out as "suspected" + ccomp "killed".
         via_ccomp = node.dep_ == "ccomp"
         own_verb = node is role and role.dep_ == "nsubj"  # "Hundreds demonstrated": the event itself
+        # "by" + gerund is the act itself ("retaliated by lynching the thief").
+        own_verb = own_verb or _means(node)
         node = node.head
         if node.i == role.i - 1 and role.pos_ == "NUM" and node.lower_ in ("over", "about", "around"):
             continue  # "injuring over 300": the number's own modifier, parsed as a preposition
@@ -1388,7 +1551,7 @@ def _is_background(role: Token, lex: Lexicon) -> bool:
             and (node.lemma_.lower() in lex.background or node.lower_ in lex.background)
         ):
             return True
-        if not via_ccomp and node.dep_ != "ROOT" and node.lemma_.lower() in lex.background_below_root:
+        if not via_ccomp and not own_verb and node.dep_ != "ROOT" and node.lemma_.lower() in lex.background_below_root:
             return True
     return False
 
@@ -1472,6 +1635,15 @@ def _told_apart(q: _Quantity, role: Token, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _means(node: Token) -> bool:
+    """Is ``node`` "by" + gerund, the means of its head, or "before" + gerund, the next act: the
+    head's meaning ("retaliated by lynching the thief", "demanded money before shooting him dead")
+    then says nothing of the gerund's harm being backstory."""
+    return node.dep_ == "prep" and node.lower_ in ("by", "before") and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in node.children
+    )
 
 
 @dataclass(frozen=True)
@@ -1757,6 +1929,33 @@ def _own_body(tok: Token) -> bool:
     )
 
 
+_TELEGRAPHIC_NUMBER = re.compile(r"^[-–]?((?:\d{1,3}(?:,\d{3})+|\d+))$")
+
+
+def _telegraphic_counts(tokens: Sequence[Token], lex: Lexicon) -> list[_Found]:
+    """Slash-separated lists in telegraphic notes, which the tokenizer leaves glued: "attacks -5
+    killed/ shopping centre razed/ 1,400 people displaced", "- 6 killed/ 70 houses razed": a number
+    and a victim word carrying the slash."""
+    out: list[_Found] = []
+    for n in range(len(tokens) - 1):
+        tok, nxt = tokens[n], tokens[n + 1]
+        match = _TELEGRAPHIC_NUMBER.match(tok.text)
+        word = nxt.lower_
+        if match is None or len(word) < 4 or not word.endswith("/") or _next_to_month(tokens, n):
+            continue
+        word = word[:-1]
+        stems = [word, word[:-2], word[:-1]] if word.endswith("ed") else [word]
+        kind = lex.result.get(word) or next(
+            (k for w in stems if (k := lex.verbs.get(w) or lex.intransitive.get(w)) is not None), None
+        )
+        if kind not in ("killed", "injured"):
+            continue
+        value = int(match.group(1).replace(",", ""))
+        q = _Quantity(first=tok.i, anchor=tok, low=value, best=value, high=value, last=tok.i)
+        out.append(_Found(kind=kind, group=tok.i, q=q, end=nxt.i, token=tok.i))
+    return out
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Counts of people killed, injured, arrested, abducted, displaced or taking part in ``sent``.
 
@@ -1771,9 +1970,10 @@ def find_counts(sent: Span) -> list[Count]:
     quantities += _negative_quantities(tokens, lex)
     taken = {t for q in quantities for t in range(q.first, q.last + 1)}
     quantities += [q for q in _singular_quantities(tokens, lex) if q.anchor.i not in taken]
+    quantities += _latter_quantities(tokens)
 
-    found: list[_Found] = []
-    seen: set[int] = set()
+    found: list[_Found] = _telegraphic_counts(tokens, lex)
+    seen: set[int] = {f.q.anchor.i for f in found}
     for q in sorted(quantities, key=lambda q: q.first):
         if q.anchor.i in seen:
             continue
