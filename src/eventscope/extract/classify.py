@@ -839,6 +839,34 @@ def _history_years(doc: Doc) -> int | None:
     return max(years) if years else None
 
 
+_REMEMBERED_HARM = frozenset({"death", "killing", "massacre", "murder", "assassination", "bombing", "attack",
+                              "genocide", "war", "siege", "shooting", "victim"})
+
+
+def _history_aside(tr: _Trigger, s: _Sent) -> bool:
+    """The history words of the sentence are the occasion of the event, not its time: "an attack
+    during a memorial ceremony", "on the anniversary of the massacre, police dispersed the march".
+    Each is a noun inside a prepositional phrase that leaves the trigger out; a trigger inside it
+    ("a memorial to the victims of the 1998 bombing") and phrases such as "years ago" stay history."""
+    doc = tr.head.doc
+    spans = s.cues.get("history", ())
+    if any(b - a != 1 for a, b in spans):
+        return False  # "last year", "years ago": phrases of time
+    cue = s.cue_tokens("history")
+    for i in cue:
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False  # "commemorating", "years ago"
+        prep = next((a for a in tok.ancestors if a.dep_ == "prep"), None)
+        if prep is None or tr.head in prep.subtree or any(doc[j] in prep.subtree for j in range(tr.start, tr.end)):
+            return False
+        if tr.rule.frame != "protest" and any(t.lemma_.lower() in _REMEMBERED_HARM for t in prep.subtree):
+            # "a demonstration on the anniversary of his death ... who died in custody": the
+            # violence remembered is the violence the sentence tells of
+            return False
+    return bool(cue)
+
+
 def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None:
     """Name of the scope rule that removes this trigger, or None when it stays."""
     s = tr.sent
@@ -943,7 +971,7 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         return "scope:court"
     if frame == "protest":
         return None  # marches commemorating an anniversary are events of their own
-    if s.has("history", "aggregate"):
+    if s.has("aggregate") or (s.has("history") and not _history_aside(tr, s)):
         return "scope:history"
     for ent in span_ents(s.span):
         m = _YEAR_ONLY_RE.match(ent.text.strip())

@@ -509,9 +509,16 @@ def _previous_date(t: Token, sent: SpacySpan, timexes: Sequence[TimeExpr]) -> Ti
     for tx in timexes:
         if start <= tx.start < t.idx and tx.first is not None:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-            if span is not None and len(span) and _real_date(span):
+            if span is not None and len(span) and _real_date(span) and not _names_a_noun(span):
                 found = tx
     return found
+
+
+def _names_a_noun(span: SpacySpan) -> bool:
+    """ "last year's mutinies", "the 2017 election": the date tells which thing is meant, not when
+    the sentence's own event happened."""
+    root = span.root
+    return root.dep_ in ("poss", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
 def _real_date(span: SpacySpan) -> bool:
