@@ -9,6 +9,8 @@ import pytest
 from spacy.language import Language
 
 from eventscope.extract.classify import detect_mentions
+from eventscope.extract.pipeline import Extractor
+from eventscope.records import Document
 from support import salience_verdict
 
 PUBLISHED = dt.date(2024, 5, 10)
@@ -157,3 +159,40 @@ def test_a_date_naming_a_noun_does_not_date_the_protest(nlp: Language) -> None:
     # an old date that is the time of the clause before still makes history of an undated report
     text = "In March 2012 soldiers detained nine herders near Kaya. The men were shot at a well."
     assert not salience_verdict(nlp, text, "shot at", PUBLISHED).keep
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a week or less dates an incident loosely; it is no tally
+    ("Gunmen killed two herders near Kaya in the past 24 hours, residents said.", True),
+    ("Two people have been killed at a village near Siaya in the last week, police said.", True),
+    ("Six people have died at the hands of vigilantes over the past six days in Vihiga.", True),
+    # longer spans, or the past itself, stay a tally or background
+    ("Militias have killed 30 people in the past two months, residents said.", False),
+    ("Bandits killed three people in the village in the past.", False),
+])
+def test_a_short_span_is_no_tally(extractor: Extractor, text: str, kept: bool) -> None:
+    assert bool(reported_events(extractor, text)) is kept
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sport word in a name, or the athlete killed, is no match report
+    ("Militants shot dead an official of the Consumers League at his home in Djibo.", "Attack"),
+    ("A top athlete was shot dead outside his home in Eldoret on Sunday.", "Attack"),
+    # an accident or illness word beside a named armed side is still violence
+    ("Four Taliban fighters were killed in clashes with security forces near the heart of Herat.", "Armed clash"),
+    ("A volunteer was shot dead by police as he helped the victims of a road accident in Nakuru.", "Attack"),
+])
+def test_scope_words_beside_a_real_killing(extractor: Extractor, text: str, expected: str) -> None:
+    found = reported_events(extractor, text)
+    assert found and found[0] == expected, found
+
+
+def test_a_boxing_round_is_no_arrest(extractor: Extractor) -> None:
+    assert reported_events(extractor, "The boxer was knocked out in the third round of the title fight.") == []
+
+
+def reported_events(extractor: Extractor, text: str) -> list[str]:
+    """Sub-types of the events the whole pipeline writes as reported, best first."""
+    [(_, events)] = list(extractor.extract([Document(id="t", text=text, published=PUBLISHED)]))
+    events = [e for e in events if e.status in ("asserted", "claimed")]
+    return [e.sub_event_type for e in sorted(events, key=lambda e: -e.confidence)]

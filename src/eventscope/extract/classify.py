@@ -843,6 +843,75 @@ _REMEMBERED_HARM = frozenset({"death", "killing", "massacre", "murder", "assassi
                               "genocide", "war", "siege", "shooting", "victim"})
 
 
+_PAST_SPAN_PHRASES = frozenset({"in the past", "over the past", "in the last", "over the last"})
+_SHORT_UNITS = frozenset({"hour", "hours", "hrs", "day", "days", "week", "weekend", "night", "24hours", "48hours"})
+
+
+def _long_period(s: _Sent, name: str) -> bool:
+    """Has the sentence a cue of ``name`` (history, aggregate) other than a span of a week or
+    less? "killed in the last week", "abducted in the past 24 hours", "over the past six days"
+    date one incident or a few, as the coders' notes do; "over the past 40 days", "in the past
+    two months" and "in the past" alone are a tally or background."""
+    doc = s.span.doc
+    for a, b in s.cues.get(name, ()):
+        phrase = " ".join(t.lower_ for t in doc[a:b])
+        if phrase not in _PAST_SPAN_PHRASES:
+            return True
+        after = list(doc[b : min(b + 3, s.span.end)])
+        unit = next((t for t in after if t.lower_ in _SHORT_UNITS), None)
+        if unit is None:
+            return True
+        numbers = [t for t in after if t.i < unit.i and t.like_num]
+        if unit.lower_ in ("days", "hours") and numbers:
+            value = _small_number(numbers[0])
+            limit = 7 if unit.lower_ == "days" else 168
+            if value is None or value > limit:
+                return True
+        elif unit.lower_ == "days" and not any(t.lower_ in ("few", "couple") for t in after):
+            return True
+    return False
+
+
+def _small_number(tok: Token) -> int | None:
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "24": 24, "48": 48,
+             "72": 72}
+    text = tok.lower_
+    if text.isdigit():
+        return int(text)
+    return words.get(text)
+
+
+def _sport_sentence(tr: _Trigger, s: _Sent) -> bool:
+    """Does the sentence speak of a match? Not when its sport word is part of a name ("the
+    Consumers League of Burkina Faso") or the person killed ("a top athlete was shot dead"): a
+    killing is no sport move, only a shot or an attack is."""
+    doc = tr.head.doc
+    sport = [doc[i] for i in s.cue_tokens("sport")]
+    sport = [t for t in sport if not (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > s.span.start
+                                                           and t.ent_type_ in ("ORG", "FAC", "EVENT")))]
+    if not sport:
+        return False
+    if tr.rule.name == "kill":
+        _, patients = _roles(tr.head)
+        if any(t.i == p.i or t in p.subtree for p in patients for t in sport):
+            return False
+    return True
+
+
+def _armed_sides(tr: _Trigger, s: _Sent) -> bool:
+    """A named armed side makes a sentence with an illness, accident or figurative word violence
+    all the same: "gunmen attacked a camp for flood victims" (armed agent), "4 Taliban militants
+    were killed in clashes with security forces" (armed victims), "a volunteer was shot dead by
+    police as he helped the victims of a road accident" (a killing by the state)."""
+    agents, patients = _roles(tr.head)
+    ak, pk = _kinds(agents, s), _kinds(patients, s)
+    if ak & {"armed_group", "mob_actor", "protester"}:
+        return True
+    if pk & {"armed_group"} and (tr.rule.name == "kill" or tr.rule.frame == "clash"):
+        return True
+    return tr.rule.name == "kill" and "state" in ak
+
+
 def _history_aside(tr: _Trigger, s: _Sent) -> bool:
     """The history words of the sentence are the occasion of the event, not its time: "an attack
     during a memorial ceremony", "on the anniversary of the massacre, police dispersed the march".
@@ -954,7 +1023,7 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
                 clause |= {x.i for x in tr.sent.span.doc[i].subtree}
         if fic & clause:
             return "scope:fiction"
-    if s.has("sport") and frame in ("violence", "clash", "weapon") and not any(
+    if _sport_sentence(tr, s) and frame in ("violence", "clash", "weapon") and not any(
         t.pos_ == "NOUN" and t.lemma_.lower() in _BOMB_NOUNS for t in s.span
     ):
         # (a bomb is no sport word: "bombs exploded among crowds watching the World Cup final")
@@ -971,7 +1040,7 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         return "scope:court"
     if frame == "protest":
         return None  # marches commemorating an anniversary are events of their own
-    if s.has("aggregate") or (s.has("history") and not _history_aside(tr, s)):
+    if _long_period(s, "aggregate") or (_long_period(s, "history") and not _history_aside(tr, s)):
         return "scope:history"
     for ent in span_ents(s.span):
         m = _YEAR_ONLY_RE.match(ent.text.strip())
@@ -989,12 +1058,7 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # dated to a bare year while the story is dated more precisely (or later): background
         if (latest_year is not None and int(m.group(1)) < latest_year) or _precise_date_elsewhere(doc, s):
             return "scope:history"
-    if (
-        frame in ("violence", "clash")
-        and s.has("metaphor_context")
-        # "gunmen attacked a camp for flood victims": a named armed side is no metaphor
-        and not _kinds(_roles(tr.head)[0], s) & {"armed_group", "mob_actor", "protester"}
-    ):
+    if frame in ("violence", "clash") and s.has("metaphor_context") and not _armed_sides(tr, s):
         return "scope:not-violence"
     if frame in ("violence", "weapon", "property", "change") and s.has("disaster"):
         # "a gas explosion killed three workers", "floods destroyed homes", "floods swept through

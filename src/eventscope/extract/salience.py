@@ -547,9 +547,23 @@ def _history(t: Token, govs: Sequence[Token], sent: SpacySpan, has_date: bool, c
             return Salience(False, None, f"history:{g.lemma_.lower()}")
     if not has_date:
         m = _phrase_in_clause(cues.history_phrases, t, _clause_head(t))
-        if m:
+        if m and not _short_span(m, sent):
             return Salience(False, None, f"history:{m}")
     return None
+
+
+# "in the last week", "over the past six days", "in the past 24 hours": one incident or a few,
+# dated loosely, as the notes and short news do; longer spans stay tallies or background
+_SHORT_SPAN_RE = re.compile(
+    r"(?<!\w)(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|couple\s+of|[1-7]|one|two|three|four|five|six|"
+    r"seven)\s+days|(?:24|48|72)\s*-?\s*hours|(?:few\s+|\d+\s+)?hours|day|week|weekend|night)(?!\w)"
+)
+
+
+def _short_span(phrase: str, sent: SpacySpan) -> bool:
+    return phrase.strip() in ("in the past", "over the past", "in the last", "over the last") and bool(
+        _SHORT_SPAN_RE.search(sent.text.lower())
+    )
 
 
 # "over 40 days", "during the past three years", "in nearly 30 years": a tally over a period. Days
@@ -613,7 +627,7 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
         return Salience(False, None, "aggregate:war-tally")  # "a war that has left 72,000 dead"
     head = _clause_head(t)
     m = _phrase_in_clause(cues.aggregate_phrases, t, head)
-    if m:
+    if m and not _short_span(m, sent):
         return Salience(False, None, f"aggregate:{m}")
     m = _phrase_in_clause(_PERIOD_RE, t, head)
     if m:
