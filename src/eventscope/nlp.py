@@ -25,19 +25,43 @@ T = TypeVar("T")
 PLACE_TOKENS = "eventscope:place-tokens"
 
 
+_OPENERS = frozenset({"[", "("})
+_CLOSERS = frozenset({"]", ")"})
+_ENDS = frozenset({".", "!", "?"})
+
+
+@Language.component("eventscope_bracket_boundaries")
+def bracket_boundaries(doc: Doc) -> Doc:
+    """Keep a bracketed gloss inside its sentence: "in Wajir county [in northeast Kenya] on
+    Saturday", "on Monday [3 July] morning". The small parser often starts a sentence at the
+    bracket or right after it, which cut the date or the toll off the event's sentence."""
+    for k, tok in enumerate(doc):
+        if k == 0:
+            continue
+        prev = doc[k - 1]
+        if tok.text in _OPENERS and prev.text not in _ENDS and not prev.is_space:
+            tok.is_sent_start = False
+        elif prev.text in _CLOSERS and k >= 2 and doc[k - 2].text not in _ENDS and not tok.is_space:
+            tok.is_sent_start = False
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
 def load_nlp(model: str = MODEL_PACKAGE, disable: tuple[str, ...] = ()) -> Language:
     """Load the spaCy pipeline by package name; nothing is downloaded."""
     import spacy
 
     try:
-        return spacy.load(model, disable=list(disable))
+        nlp = spacy.load(model, disable=list(disable))
     except OSError as exc:
         pip_name = model.replace("_", "-")
         raise ModelMissingError(
             f"spaCy model package '{model}' is not installed; install it with "
             f"`pip install {pip_name}==3.8.0` (or run `make install`)"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("eventscope_bracket_boundaries", before="parser")
+    return nlp
 
 
 def parse(
