@@ -343,6 +343,8 @@ def test_news_words_are_not_sport_or_fiction(nlp: Language, text: str) -> None:
         "The senator attacked the proposal as reckless.",  # metaphor
         "The striker fired a shot past the goalkeeper in the second half.",  # sport
         "The striker shot the ball past the keeper to win the final for Rovers.",  # sport, no sport noun
+        "Parliament approved the purchase of offensive weapons for the navy.",  # a kind of weapon
+        "The rebel commander said his fighting men were ready for talks.",  # a kind of men
         "In the film, the hero shoots the villain and escapes by boat.",  # fiction
     ],
 )

@@ -530,6 +530,19 @@ def _sentences(doc: Doc, hits: Sequence[_Hit]) -> list[_Sent]:
     return [_Sent(s, k, MappingProxyType({n: tuple(v) for n, v in per[k].items()})) for k, s in enumerate(sents)]
 
 
+_KIND_WORDS = frozenset({"offensive", "fighting", "combat", "counter-offensive"})
+
+
+def _describes_equipment(tr: _Trigger) -> bool:
+    """A fighting word used as an adjective of a thing or a group: "offensive weapons", "offensive
+    operations", "their fighting men", "combat boots". It says what kind, not that a fight happened
+    ("the offensive began", "heavy fighting in the town" stay triggers)."""
+    t = tr.head
+    if tr.end - tr.start != 1 or t.lower_ not in _KIND_WORDS:
+        return False
+    return t.dep_ in ("amod", "compound") and t.head.pos_ == "NOUN" and t.head.i > t.i
+
+
 def _names_a_unit(t: Token) -> bool:
     """ "riot police", "anti-riot squad", "the riot unit": the word names a police unit, not a riot."""
     if t.i >= 2 and t.doc[t.i - 1].text == "-" and t.doc[t.i - 2].lower_ == "anti":
@@ -1395,6 +1408,8 @@ def _type_trigger(
 
     if tr.head.lemma_ == "engage" and not _engaged_in_fight(tr.head):
         return None  # "engaged in a work stoppage", "engaged in talks"
+    if _describes_equipment(tr):
+        return None  # "offensive weapons", "their fighting men", "combat boots"
     if frame == "protest":
         if not _protesting(tr):
             return None
