@@ -1093,6 +1093,97 @@ def _predicate_kind(role: Token, lex: Lexicon) -> CountKind | None:
     return None
 
 
+def _stray_head(role: Token, lex: Lexicon) -> bool:
+    """ "shoot out ensues and three police officers ...", "in the town and a herdsman ...": the
+    parser coordinated counted people with a thing or a place, which cannot share their fate."""
+    return role.pos_ in _NOUNS and not _is_person(role, lex) and not _has_number(role, lex)
+
+
+def _orphan_passive(top: Token, lex: Lexicon) -> tuple[CountKind, Token] | None:
+    """A passive victim verb with no subject of its own right after a counted phrase the parse
+    put elsewhere: "shoot out ensues and three police officers and one raider were killed", "in
+    the town and a herdsman, 16-year-old X, was killed". The phrase is that verb's subject.
+    Returns the kind and the verb."""
+    doc = top.doc
+    if any(t.dep_ == "appos" and t.i > top.i and (t.pos_ == "NUM" or _has_number(t, lex)) for t in top.subtree):
+        return None  # "in the area of X, four militants and a hunter were killed": the list is the subject
+    start = top.right_edge.i + 1
+    k = start
+    while k < top.sent.end and k < start + 6 and (
+        doc[k].text == "," or doc[k].pos_ == "ADV" or doc[k].dep_ in ("aux", "auxpass")
+    ):
+        k += 1
+    if k >= top.sent.end:
+        return None
+    verb = doc[k]
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    between = doc[start:k]
+    # Telegraphic notes drop the auxiliary: "attacked by militants, 4 guards and a chief killed,
+    # assailants withdrew" (a bare participle heading its own clause, right after the phrase).
+    bare = (
+        k == start
+        and verb.dep_ in ("conj", "ccomp", "ROOT", "parataxis")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
+    if not bare and not any(t.dep_ == "auxpass" and t.head.i == verb.i for t in between):
+        return None
+    if any(t.dep_ in ("aux", "auxpass") and t.head.i != verb.i for t in between):
+        return None
+    # (A clause before it may pass for its subject: "shoot out ensues" parsed as "csubjpass".)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "neg") for c in verb.children):
+        return None
+    kind = _verb_kind(verb, lex, passive=True)
+    return (kind, verb) if kind is not None else None
+
+
+def _subject_gloss_kind(app: Token, lex: Lexicon) -> CountKind | None:
+    """A counted apposition on an uncounted subject, right before its verb: "the passengers, three
+    women and a child, were killed"; also a comma splice the parser read that way ("the house
+    sheltered a cell, three militants and a gendarme were killed", with "cell" the subject). The
+    apposition says how many the verb is about. A subject with a figure of its own ("Three people,
+    two women and a child, were killed") keeps it."""
+    head = app.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.i > app.i:
+        return None
+    if head.pos_ == "NUM" or _has_number(head, lex) or _singular_quantities([head], lex):
+        return None
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.i < app.i:
+        return None
+    between = app.doc[app.right_edge.i + 1 : verb.i]
+    if not all(
+        t.text == "," or t.pos_ == "ADV" or (t.dep_ in ("aux", "auxpass") and t.head.i == verb.i) for t in between
+    ):
+        return None
+    return _predicate_kind(head, lex)
+
+
+# Count nouns that make a tally on their own after a comma: "..., one death, two injuries".
+_TALLY_NOUNS = frozenset({"death", "fatality", "injury"})
+
+
+def _tally_aside(q: _Quantity, top: Token, lex: Lexicon) -> bool:
+    """ "Gunmen attacked a bus near X, one death, two injuries", "Police shoot protesters; two
+    deaths": a numbered death or injury noun after a comma or semicolon that the parser hung on
+    the clause's last noun. With no figure on that noun, the tally is the event's own."""
+    doc = top.doc
+    if not _is_numeral(q.anchor, lex):
+        return False  # "some fatalities likely": a vague aside, not a tally
+    if top.lemma_.lower() not in _TALLY_NOUNS or top.dep_ not in ("appos", "conj"):
+        return False
+    first = top  # the first item of the tally ("three injuries and one death")
+    while first.head.lemma_.lower() in _TALLY_NOUNS and first.dep_ in ("appos", "conj"):
+        first = first.head
+    start = first.left_edge.i
+    if first.dep_ not in ("appos", "conj") or start < 1 or doc[start - 1].text not in (",", ";"):
+        return False
+    head = first.head
+    if head.pos_ == "NUM" or _has_number(head, lex):
+        return False
+    return not any(t.lower_ in lex.subset_preps for t in doc[min(head.i, start) : q.first])
+
+
 def _verb_series_kind(verb: Token, noun: Token, lex: Lexicon) -> CountKind | None:
     """ "abducted, executed, and booby-trapped a fighter": the shared object of a series of verbs
     parsed as one more conjunct of them. Read only when no verb of the series has its own object."""
@@ -1233,6 +1324,15 @@ def _shared_subject_kind(verb: Token, lex: Lexicon, depth: int = 0) -> CountKind
                 found.append(_verb_kind(child, lex, passive=True))
             elif lex.intransitive.get(child.lemma_.lower()) == "killed" and not _blocked(child, lex):
                 found.append("killed")
+        elif (
+            child.dep_ == "ccomp"
+            and child.pos_ == "VERB"
+            and child.tag_ == "VBN"
+            and child.i == verb.i + 1
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "dobj") for g in child.children)
+        ):
+            # "..., four reported killed": a telegraphic passive with "were" dropped
+            found.append(_verb_kind(child, lex, passive=True))
         elif child.dep_ == "prep" and child.lower_ in ("before", "after", "until"):
             found += [
                 _verb_kind(sub, lex, passive=True)
@@ -1499,12 +1599,36 @@ def war_tally(tok: Token) -> bool:
     return False
 
 
+def _main_clause_conjunct(verb: Token) -> bool:
+    """ "The police opened fire on protesters who were marching against the plan to close the road
+    and killed two of them": the parser conjoined the finite "killed" with the infinitive "to close"
+    deep inside a background phrase. A finite past verb with no subject or auxiliary of its own
+    cannot share an infinitive's form; its only possible subject is the main clause's, so it
+    reports the event itself."""
+    head = verb.head
+    root = verb.sent.root
+    return (
+        verb.dep_ == "conj"
+        and verb.pos_ == "VERB"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children)
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and root.pos_ == "VERB"
+        and root.tag_ == "VBD"
+        and root.i < head.i
+        and any(c.dep_ == "nsubj" for c in root.children)
+    )
+
+
 def _is_background(role: Token, lex: Lexicon) -> bool:
     """Harm told as the cause or backstory of the reported event, not the event itself."""
     if war_tally(role):
         return True
     node = role
     for _ in range(5):
+        if node is not role and _main_clause_conjunct(node):
+            return False
         if (
             node.dep_ == "pobj"
             and node.head.lower_ in lex.background_preps
@@ -1797,6 +1921,15 @@ def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
     count_noun = noun is not None and noun.i != q.anchor.i and noun.lemma_.lower() in lex.nouns
     # A count noun ("one death, one injury") states its own figure; only its own attachment can
     # make it an aside.
+    if role.dep_ == "pobj" and role.head.dep_ == "agent" and role.i != top.i and not _is_background(role, lex):
+        # "attacked by militants, 4 guards and a chief killed": people conjoined with the agents,
+        # with a victim verb of their own
+        orphan = _orphan_passive(top, lex)
+        if orphan is not None:
+            return _Found(kind=orphan[0], group=role.i, q=q, end=q.last, predicate=orphan[1].i)
+        own = _modifier_kind(top, lex) or (_shared_participle(top, lex) if top.pos_ in _NOUNS else None)
+        if own is not None:  # "..., 3 guards and a chief killed" with "killed" on the last of them
+            return _Found(kind=own, group=role.i, q=q, end=q.last, predicate=role.i)
     if _is_background(role, lex) or (role.dep_ == "pobj" and role.head.dep_ == "agent"):
         return None  # background harm, or the perpetrators ("killed by 200 raiders")
     if _told_apart(q, role, lex):
@@ -1809,6 +1942,12 @@ def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
         if role.dep_ == "appos" and (direct := _headline_verb_before(doc, q.first - 1, top.sent.start, lex)):
             # "Militia stone to death two drivers": the object parsed as an apposition
             return _Found(kind=direct, group=role.i, q=q, end=max(q.last, role.i), predicate=_predicate(role).i)
+        if role.dep_ == "appos" and (glossed := _subject_gloss_kind(role, lex)) is not None:
+            # "the passengers, three women and a child, were killed": the gloss gives the figure
+            return _Found(kind=glossed, group=role.i, q=q, end=max(q.last, role.i), predicate=role.head.head.i)
+        if count_noun and noun is not None and _tally_aside(q, top, lex):
+            # "attacked a bus near X, one death, two injuries": a telegraphic tally
+            return _Found(kind=lex.nouns[noun.lemma_.lower()], group=role.i, q=q, end=max(q.last, noun.i))
         if role.dep_ != "appos" or role.head.pos_ != "PROPN":
             return None
         spliced = _surface_kind(q, role.right_edge.i, lex)
@@ -1875,6 +2014,11 @@ def _classify_harm(q: _Quantity, lex: Lexicon) -> _Found | None:
         if inner is None and role.i != top.i:
             inner = _modifier_kind(role, lex)  # "shot dead one boy and two men": "dead" is on "boy"
         kind = _strongest([k for k in (inner, _predicate_kind(role, lex)) if k is not None])
+    person = q.anchor.pos_ == "NUM" or _is_person(noun if noun is not None else q.anchor, lex)
+    if person and (kind is None or (role.i != top.i and _stray_head(role, lex))):
+        orphan = _orphan_passive(top, lex)
+        if orphan is not None:
+            return _Found(kind=orphan[0], group=role.i, q=q, end=end, predicate=orphan[1].i)
     outer = role.head.head
     nested = (
         role.dep_ == "pobj"
