@@ -714,8 +714,10 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
         ):
             # ("shot a motorcyclist at a checkpoint": with an object, "at" is where it happened)
             # ("On 23 November, police shot ...": a date is no target)
-            patients.extend(g for g in _pobjs(c) if g.lemma_.lower() not in _NOT_TARGETS
-                            and g.ent_type_ not in ("DATE", "TIME") and not g.like_num)
+            # ("attacked while on a campaign": "while on" is what the victims were doing)
+            if not (c.lower_ == "on" and c.i > 0 and c.doc[c.i - 1].lower_ == "while"):
+                patients.extend(g for g in _pobjs(c) if g.lemma_.lower() not in _NOT_TARGETS
+                                and g.ent_type_ not in ("DATE", "TIME") and not g.like_num)
         elif c.dep_ == "prep" and c.lower_ == "by" and t.pos_ == "NOUN":
             agents.extend(_pobjs(c))
         elif c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN":
@@ -1042,7 +1044,7 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # (a bomb is no sport word: "bombs exploded among crowds watching the World Cup final")
         return "scope:sport"
     anc = _ancestors(tr.head, s.span.root)
-    if any(a.lemma_.lower() in ("suspect", "accuse") and a.dep_ == "acl" for a in anc):
+    if any(a.lemma_.lower() in ("suspect", "accuse") and a.dep_ == "acl" and _alleged(tr.head, a) for a in anc):
         # "a man suspected of stealing cars": a description of someone, not an event; "gunmen are
         # suspected of killing ..." (the report's own wording of the perpetrator) stays in
         return "scope:allegation"
@@ -1077,9 +1079,13 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         # "a gas explosion killed three workers", "floods destroyed homes", "floods swept through
         # villages, displacing thousands", "the cyclone forced 200,000 to flee"; but not when the
         # sentence names who did it ("gunmen wounded a woman in drought-stricken Laikipia")
-        if not _kinds(_roles(tr.head)[0], s) & {"armed_group", "state", "mob_actor", "protester"}:
+        if not _kinds(_roles(tr.head)[0], s) & {"armed_group", "state", "mob_actor", "protester"} and not (
+            frame == "weapon" and _handled_by_armed_group(tr)
+        ):
             return "scope:disaster"
-    if frame in ("violence", "clash", "property"):
+    if frame in ("violence", "clash", "property") and not _kinds(_roles(tr.head)[0], s) & {"armed_group"}:
+        # (gunmen, bandits and militants attack for real: "assailants attacked the location, no
+        # reports of casualties" whatever the parser makes an object of)
         _, patients = _roles(tr.head)
         kinds = _kinds(patients, s)
         concrete = {"state", "armed_group", "civilian", "property", "armed_place", "place"}
@@ -1127,6 +1133,54 @@ def _search_raid(tr: _Trigger, triggers: Sequence[_Trigger]) -> bool:
 _BELIEF_VERBS = frozenset({"believe", "think", "suspect", "fear", "assume", "understand", "learn", "hear"})
 _ARMED_AGENTS = frozenset({"armed_group", "state", "mob_actor", "protester"})
 _REASON_PREPS = frozenset({"with", "over", "for", "about", "of", "in", "on"})
+
+
+# what someone is suspected or accused of: "suspected of stealing", "accused in the killing",
+# "suspected to be behind the attack"
+_ALLEGATION_PREPS = frozenset({"of", "for", "in", "over", "behind"})
+
+
+def _alleged(t: Token, verb: Token) -> bool:
+    """Is ``t`` what the participle ``verb`` ("suspected", "accused") says someone did? Only
+    through "of"/"for"/"in"/"behind" or as its own infinitive ("suspected to have killed"). A
+    hedge on who the perpetrators are says nothing about the event that follows: "a bomb,
+    suspected to have origin with al Shabaab, detonates", "attackers suspected to be linked to
+    the group threw a grenade, injuring worshippers" (the parser often hangs the main verb
+    under the participle)."""
+    path = [t]
+    while path[-1].head.i != verb.i:
+        path.append(path[-1].head)
+    top = path[-1]
+    if top.dep_ == "prep":
+        return top.lower_ in _ALLEGATION_PREPS and all(x.dep_ != "appos" for x in path)
+    if top.dep_ in ("xcomp", "ccomp"):
+        if top.i == t.i:
+            return True  # "suspected to have killed his wife"
+        # "suspected to be behind the attack": the xcomp's own preposition
+        return len(path) >= 3 and path[-2].dep_ == "prep" and path[-2].lower_ in _ALLEGATION_PREPS and all(
+            x.dep_ not in ("appos", "conj") for x in path[:-1]
+        )
+    return False
+
+
+def _handled_by_armed_group(tr: _Trigger) -> bool:
+    """The explosive is the object of what an armed group did: "an al Shabaab operative gave
+    a driver an explosive device disguised as a gas cylinder" (the gas cylinder is its disguise,
+    not an accident); "a gas explosion at a market where militants are active" is no such case."""
+    t = tr.head
+    if t.dep_ not in _OBJ or t.head.pos_ != "VERB":
+        return False
+    return "armed_group" in _kinds([c for c in t.head.children if c.dep_ in _SUBJ], tr.sent)
+
+
+def _political_victims(tr: _Trigger) -> bool:
+    """ "charged with killing a land activist", "arrested over the murder of the MP": the victims
+    of the killing are political figures (the ``political`` cue, less soldiers and officers)."""
+    s = tr.sent
+    political = s.cue_tokens("political") - s.cue_tokens("state") - s.cue_tokens("armed_group")
+    victims = list(_roles(tr.head)[1])
+    victims += [g for c in tr.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+    return any(x.i in political for v in victims for x in _np_tokens(v))
 
 
 def _arrest_reason(t: Token, s: _Sent) -> bool:
@@ -1367,11 +1421,38 @@ def _into_the_air(t: Token) -> bool:
     )
 
 
+def _protest_reason_tokens(tr: _Trigger) -> set[int]:
+    """The words of a protest trigger's phrase that may name what it protests ("protested the
+    killing of a teacher"): its subtree, less what the parser hangs on it but is no reason: a
+    finite verb coordinated inside it ("demonstrating against the decision to hold elections again, and
+    killed two of them": the parse joins the next action to the reason), and the words past a
+    semicolon ("police shoot protesters; two deaths")."""
+    head = tr.head
+    out = {x.i for x in head.subtree}
+    for x in head.subtree:
+        if x.i != head.i and x.dep_ == "conj" and x.tag_ in ("VBD", "VBZ", "VBP") and x.head.tag_ not in (
+            "VBD", "VBZ", "VBP"
+        ):
+            out -= {y.i for y in x.subtree}
+    semis = [x.i for x in tr.sent.span if x.lower_ == ";"]
+    return {i for i in out if not any(min(i, head.i) < k < max(i, head.i) for k in semis)}
+
+
 def _protesting(tr: _Trigger) -> bool:
     """Does a protest-frame trigger report people protesting? Not "the army demonstrated its
     strength", not a gathering that demands nothing ("relatives gathered outside the morgue"), not
     protesters as the victims of an attack. Only such triggers make a protest story around them."""
-    if tr.head.lemma_ == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tr.head.children):
+    if (
+        tr.head.lemma_ == "demonstrate"
+        and any(
+            c.dep_ in ("dobj", "ccomp") and c.lemma_.lower() not in salience.load_cues().shown_protest
+            for c in tr.head.children
+        )
+        and not salience.demonstrates_against(tr.head)
+    ):
+        # "the army demonstrated its strength"; but "residents demonstrate against the chief"
+        # (whatever the parser makes the object) and "demonstrated their support for the army"
+        # (a shown stance, as in ``salience``)
         return False
     if tr.rule.name == "assembly" and not tr.sent.has("demand"):
         return False
@@ -1463,7 +1544,7 @@ def _type_trigger(
     if frame == "change" and s.has("sanction"):
         # "sanctions banning five commanders from travel": a foreign government's measure
         return None
-    if frame == "arrest" and not (conflict or pk & {"political"}):
+    if frame == "arrest" and not (conflict or pk & {"political"} or _notable_arrest(tr, agents, patients)):
         return None
     if frame == "base":
         return "Headquarters or base established", cues
@@ -1602,6 +1683,26 @@ def _type_trigger(
         # fight between communities, whose sides ACLED codes as identity militias (a battle)
         return "Armed clash", [*cues, "sentence:communal-fight"]
     return "Attack", [*cues, "patient:civilian" if pk & {"civilian"} else "patient:unknown"]
+
+
+# ACLED codes mass arrests: a detention of this many people is no routine police matter
+_MASS_ARREST = 10
+
+
+def _notable_arrest(tr: _Trigger, agents: Sequence[Token], patients: Sequence[Token]) -> bool:
+    """An arrest outside any conflict story that is still a political development: of a notable
+    person out of office ("the former prime minister was arrested": ``_kinds`` reads "former" as
+    no longer serving), made by the military ("soldiers rounded up dozens of youths"), on
+    political charges ("held on terror charges", "charged with treason"), or of many people at
+    once ("over 80 traders were arrested"). "Police arrested two men over a theft" is none of
+    these."""
+    s = tr.sent
+    political = s.cue_tokens("political") - s.cue_tokens("state") - s.cue_tokens("armed_group")
+    if any(p.i in political for p in patients):
+        return True
+    if _agent_tokens(agents) & s.cue_tokens("military") or s.has("political_charge"):
+        return True
+    return any(c.kind == "arrested" and c.best >= _MASS_ARREST for c in counts.find_counts(s.span))
 
 
 def _describes_victims(t: Token) -> bool:
@@ -1868,7 +1969,7 @@ def detect_mentions(doc: Doc, dropped: list[Drop] | None = None) -> list[EventMe
     protest_sents: dict[int, set[int]] = {}
     for tr in triggers:
         if tr.rule.frame == "protest" and _protesting(tr):
-            protest_sents.setdefault(tr.sent.index, set()).update(x.i for x in tr.head.subtree)
+            protest_sents.setdefault(tr.sent.index, set()).update(_protest_reason_tokens(tr))
     scope = [_out_of_scope(tr, doc, latest_year) for tr in triggers]
     frames: dict[int, set[str]] = {}
     for tr, why in zip(triggers, scope, strict=True):
@@ -1885,7 +1986,14 @@ def detect_mentions(doc: Doc, dropped: list[Drop] | None = None) -> list[EventMe
     # a killing someone is arrested or charged over, in a story without armed groups or protest:
     # the deaths and wounds it reports are that crime, under investigation ("the boy was taken to
     # hospital with head injuries and died", "the victim was stabbed during the argument")
-    crime_story = "scope:arrest-reason" in scope and not any(x.has("armed_group", "protester") for x in sents)
+    # A killing of an activist, journalist or politician is political violence even when the
+    # report is about the suspects charged with it; a bomb or grenade is no ordinary crime either.
+    scoped = list(zip(triggers, scope, strict=True))
+    crime_story = (
+        any(why == "scope:arrest-reason" and not _political_victims(tr) for tr, why in scoped)
+        and not any(x.has("armed_group", "protester") for x in sents)
+        and not any(tr.rule.frame == "weapon" and why is None for tr, why in scoped)
+    )
     def drop(tr: _Trigger, reason: str) -> None:
         if dropped is not None:
             dropped.append(_dropped_trigger(tr, reason))

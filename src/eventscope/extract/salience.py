@@ -219,11 +219,20 @@ def _governors(t: Token) -> list[Token]:
     while cur.head.i != cur.i:
         if cur.dep_ in ("conj", "parataxis") and cur.head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             break
+        if _semicolon_between(cur, cur.head):
+            break  # "Grenade attack outside a mosque; police blame militants": two statements
         cur = cur.head
         out.append(cur)
         if cur.pos_ == "NOUN" and cur.lower_ in procedures:
             break  # "asked him to order an investigation into the murder": the order is the probe's
     return out
+
+
+def _semicolon_between(x: Token, head: Token) -> bool:
+    """A semicolon (the headline writer's full stop) stands between ``x`` and the word the parser
+    hung it on: the parser joins the two statements, the text does not."""
+    lo, hi = sorted((x.i, head.i))
+    return any(x.doc[k].lower_ == ";" for k in range(lo + 1, hi))
 
 
 def _attached(x: Token, t: Token, head: Token, inside: Iterable[Token] = ()) -> bool:
@@ -509,16 +518,31 @@ def _previous_date(t: Token, sent: SpacySpan, timexes: Sequence[TimeExpr]) -> Ti
     for tx in timexes:
         if start <= tx.start < t.idx and tx.first is not None:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-            if span is not None and len(span) and _real_date(span) and not _names_a_noun(span):
+            if span is not None and len(span) and _real_date(span) and not _names_a_noun(span) \
+                    and not _in_noun_modifier(span, t):
                 found = tx
     return found
 
 
 def _names_a_noun(span: SpacySpan) -> bool:
-    """ "last year's mutinies", "the 2017 election": the date tells which thing is meant, not when
-    the sentence's own event happened."""
+    """ "last year's mutinies", "the 2017 election", "the 2011 mutiny": the date tells which thing
+    is meant, not when the sentence's own event happened."""
     root = span.root
-    return root.dep_ in ("poss", "compound", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
+    return root.dep_ in ("poss", "compound", "nmod", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _in_noun_modifier(span: SpacySpan, t: Token) -> bool:
+    """The date sits in a clause of the trigger's sentence that describes a noun ("policemen
+    dismissed in 2012 demonstrated", "traders, evicted after the 2016 fire, held a sit-in"), a
+    clause without the trigger: it dates that person's or thing's past, not the story being told.
+    (Only in the trigger's own sentence: the one before may have been left unparsed by
+    ``extract.screen``, and must read the same either way.)"""
+    if span.sent.start != t.sent.start:
+        return False
+    for a in span.root.ancestors:
+        if a.dep_ in ("acl", "relcl") and a.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return not (a.left_edge.i <= t.i <= a.right_edge.i)
+    return False
 
 
 def _real_date(span: SpacySpan) -> bool:
@@ -936,11 +960,17 @@ def _diplomatic_protest(t: Token, cues: Cues) -> bool:
     return False
 
 
+def demonstrates_against(t: Token) -> bool:
+    """ "residents demonstrate against the county officers", "demonstrated over the arrest":
+    people protest, whatever the parser makes an object of."""
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in t.children)
+
+
 def _shown(t: Token, cues: Cues) -> bool:
     """ "the courage demonstrated by the leaders", "the army demonstrated its strength": the verb
     "demonstrate" with something shown is "show", not a street protest. A shown feeling of
     protest ("demonstrated their anger") stays (see ``[diplomatic] shown_protest``)."""
-    if t.lemma_.lower() != "demonstrate" or t.pos_ != "VERB":
+    if t.lemma_.lower() != "demonstrate" or t.pos_ != "VERB" or demonstrates_against(t):
         return False
     if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN":
         return t.head.lemma_.lower() not in cues.shown_protest  # "the courage demonstrated by"
@@ -1175,9 +1205,14 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
 def _rhetoric(t: Token, govs: Sequence[Token], specific: bool, cues: Cues) -> Salience | None:
     if specific:
         return None
-    for g in _over_subject(govs):
+    for k, g in enumerate(_over_subject(govs)):
         if g.lemma_.lower() == "charge" and t.lower_ in cues.instruments and t.head.head.i == g.i:
             continue  # "placed a charge of dynamite": the explosive charge, not a charge against someone
+        below = govs[k - 1] if k else t
+        if below.dep_ in ("nsubj", "csubj") and g.pos_ == "VERB":
+            # "a protest blaming the governor", "the sit-in accused the county of neglect": the
+            # event is who accuses, not what it is accused of
+            continue
         if _is(g, cues.rhetoric):
             return Salience(False, None, f"rhetoric:{g.lemma_.lower()}")
     return None
