@@ -34,6 +34,12 @@ def event_location(nlp: Language, gaz: Gazetteer, text: str) -> Location | None:
     return choose_event_location(find_places(nlp(text), gaz), [Span(0, len(text))], gaz=gaz)
 
 
+def mention_triggers(nlp: Language, text: str) -> list[str]:
+    """The trigger words of the mentions ``classify.detect_mentions`` finds in ``text``."""
+    doc = nlp(text_for_parsing(text))
+    return [text[m.trigger.start : m.trigger.end] for m in classify.detect_mentions(doc)]
+
+
 def fatalities(nlp: Language, text: str) -> int | None:
     """The toll ``counts.merge_counts`` keeps for ``text`` (None when it reports none)."""
     doc = nlp(text)

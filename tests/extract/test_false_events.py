@@ -8,9 +8,8 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from eventscope.extract import classify, salience
-from eventscope.extract.pipeline import text_for_parsing
-from support import salience_verdicts
+from eventscope.extract import salience
+from support import mention_triggers, salience_verdicts
 
 PUBLISHED = dt.date(2024, 5, 20)
 # a past-tense story around the sentence under test, so present-tense rules read it as such
@@ -21,9 +20,7 @@ def _verdicts(nlp: Language, text: str) -> dict[str, salience.Salience]:
     return salience_verdicts(nlp, text, PUBLISHED)
 
 
-def _triggers(nlp: Language, text: str) -> list[str]:
-    doc = nlp(text_for_parsing(text))
-    return [text[m.trigger.start : m.trigger.end] for m in classify.detect_mentions(doc)]
+_triggers = mention_triggers
 
 
 # The month is not a march ----------------------------------------------------------------------

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from eventscope.extract import classify
 from eventscope.extract.pipeline import text_for_parsing
-from support import salience_verdicts
+from support import mention_triggers, salience_verdicts
 
 PUBLISHED = dt.date(2024, 5, 20)
 
@@ -29,9 +29,7 @@ def _dropped(nlp: Language, text: str) -> dict[str, str]:
     return {text[span.start : span.end]: reason for span, _sentence, reason, _sub in dropped}
 
 
-def _triggers(nlp: Language, text: str) -> list[str]:
-    doc = nlp(text_for_parsing(text))
-    return [text[m.trigger.start : m.trigger.end] for m in classify.detect_mentions(doc)]
+_triggers = mention_triggers
 
 
 # Arrests that are political developments without any violence around ------------------------
