@@ -57,6 +57,8 @@ _WEAK_SUBTYPES = frozenset(
 )
 _VIOLENT_FRAMES = frozenset({"kill", "violence", "clash", "weapon", "riot", "mob", "abduction", "sexual"})
 _VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
+# a fight and a killing of one story are told in either word; a blast or a riot is an act of its own
+_ATTACK_TYPES = frozenset({"Battles", "Violence against civilians"})
 # A sentence that updates the toll of an incident already reported.
 _TOLL_UPDATE_RE = re.compile(
     r"\b(?:death toll|toll (?:had |has )?(?:rose|risen|climbed|increased|reached)|(?:later|subsequently) died"
@@ -1562,7 +1564,7 @@ def _type_trigger(
         return "Arrests", cues
     if frame == "seize":
         fought = any(f & {"kill", "violence", "clash", "weapon"} for f in frames.values())
-        return _type_seize(tr, ak, pk, cues, fought)
+        return _type_seize(tr, ak, pk, cues, fought, _protest_subtype(ctx) if ctx.protest else None)
 
     # violence, clash, weapon, property
     # a foiled plot or a seized cache retypes only the explosive itself: "police killed four
@@ -1778,7 +1780,8 @@ def _defused(s: _Sent) -> bool:
 
 
 def _type_seize(
-    tr: _Trigger, ak: set[str], pk: set[str], cues: list[str], fought: bool = True
+    tr: _Trigger, ak: set[str], pk: set[str], cues: list[str], fought: bool = True,
+    protest: tuple[str, str] | None = None,
 ) -> tuple[str, list[str]] | None:
     # "No violence was reported." often follows in the next sentence: read the whole report
     text = doc_text(tr.sent.span.doc).lower()
@@ -1799,6 +1802,12 @@ def _type_seize(
     if "place" in pk or "armed_place" in pk or lemma in ("overrun", "occupy", "control", "takeover"):
         # a town or area taken, or a post, base or camp overrun (the merge tells them apart)
         town = settled or any(p.lemma_.lower() in _SETTLEMENTS for p in taken)
+        if (protest is not None and not town and "armed_place" not in pk and "state" in ak
+                and not any(x.lemma_.lower() in _SETTLEMENTS or x.ent_type_ in ("GPE", "LOC") or x.i in placed
+                            for p in taken for x in p.subtree)):
+            # "Soldiers fired teargas at the crowd. They then seized the radio building.": a
+            # building taken while a protest is put down is part of the protest, no territory
+            return protest[0], [*cues, protest[1], "seize:building"]
         cues = [*cues, "taken:place" if town else "taken:post"]
         trigger_text = tr.sent.span.doc[tr.start : tr.end].text.lower()
         if any(w in trigger_text for w in _NONVIOLENT_TRIGGER) or any(w in text for w in _NONVIOLENT_CONTEXT):
@@ -2134,6 +2143,10 @@ def _victims_named_again(m: EventMention, doc: Doc) -> bool:
     )
 
 
+# "officials gave no reason for the attack", "the cause of the clash": the incident named again
+_WHY_WORDS = frozenset({"motive", "reason", "cause"})
+
+
 def _refers_back(m: EventMention, doc: Doc) -> bool:
     """A reaction to the incident just reported: a singular event noun with a definite article and
     nothing of its own (no number, modifier, place or date) under a claim, a condemnation or an
@@ -2145,7 +2158,8 @@ def _refers_back(m: EventMention, doc: Doc) -> bool:
         return False
     cues = salience.load_cues()
     govs = [a for _, a in zip(range(3), tok.ancestors, strict=False)]
-    if not any(a.lemma_.lower() in cues.echo or a.lemma_.lower() in cues.rhetoric for a in govs):
+    if not any(a.lemma_.lower() in cues.echo or a.lemma_.lower() in cues.rhetoric or a.lemma_.lower() in _WHY_WORDS
+               for a in govs):
         return False
     kids = list(tok.children)
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids):
@@ -2156,6 +2170,100 @@ def _refers_back(m: EventMention, doc: Doc) -> bool:
         x.like_num or x.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC")
         for c in kids if c.dep_ == "prep" for x in c.subtree
     )
+
+
+_ACTOR_ENTS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+
+def _names_an_actor(t: Token) -> bool:
+    return counts.is_person(t) or t.ent_type_ in _ACTOR_ENTS or t.pos_ == "PROPN"
+
+
+def _toll_of_incident(m: EventMention, doc: Doc, group: Sequence[EventMention]) -> bool:
+    """A toll that names its cause, when the cause is the incident just reported, in the sentence
+    right after it: "Bandits fought police near the market. A trader was hit and killed by a stray
+    bullet" (only the means, no one new), "Gunmen raided the post. The gunmen shot dead four herders
+    on their way out" (an actor the incident already named), "Youths looted shops. Three people were
+    killed by soldiers in the unrest" (the incident named again after "during"/"in"/"amid")."""
+    tok = trigger_root(doc, m.trigger.start, m.trigger.end)
+    if tok is None or tok.lemma_.lower() not in _TOLL_LEMMAS:
+        return False
+    if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBD", "VBN"):
+        return False  # "they do not care if they kill civilians": no toll reported
+    if any(c.dep_ == "advcl" for c in tok.children):
+        return False  # "..., as they ambushed the post": an act of its own
+    seen: set[str] = set()
+    for x in group:
+        sp = doc.char_span(x.sentence.start, x.sentence.end, alignment_mode="expand")
+        if sp is not None:
+            seen |= {t.lemma_.lower() for t in sp if t.is_alpha}
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("during", "in", "amid"):
+            for o in c.children:
+                if (o.dep_ == "pobj" and o.pos_ == "NOUN" and not _names_an_actor(o)
+                        and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "their", "its", "this")
+                                for d in o.children)):
+                    return True  # "during the riots", "during their withdrawal"
+    actors: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "agent":
+            actors += [o for o in c.children if o.dep_ == "pobj"]
+        elif c.dep_ == "nsubj" and any(d.dep_ in ("dobj", "obj") for d in tok.children):
+            actors.append(c)
+    if not actors:
+        return False
+    # "they shot three", "the gunmen" named again, or only the means ("by a stray bullet", "by army
+    # fire"): no one new; "by a unit of soldiers" names someone new
+    return all(
+        x.lemma_.lower() in seen
+        for a in actors if a.pos_ != "PRON"
+        for x in _np_tokens(a) if x.is_alpha and _names_an_actor(x) and x.pos_ != "PRON"
+    )
+
+
+_DEAD_NOUNS = frozenset({"fatality", "casualty", "death", "dead", "body", "corpse"})
+
+
+def _counts_the_dead(m: EventMention, doc: Doc) -> bool:
+    """A mention worded as a toll ("killed", "deaths", "casualties") rather than as the act."""
+    tok = trigger_root(doc, m.trigger.start, m.trigger.end)
+    return tok is None or tok.lemma_.lower() in _TOLL_LEMMAS | _DEAD_NOUNS
+
+
+_SEQUEL_VERBS = frozenset({"follow", "respond", "retaliate", "avenge", "prompt", "trigger", "spark"})
+
+
+def _follow_up(m: EventMention, doc: Doc) -> bool:
+    """A sentence that names the incident again as a definite subject of a sequel verb: "The ambush
+    was followed by airstrikes", "the attack prompted a military operation": what it reports is a
+    later act, not an account of the incident."""
+    sp = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+    if sp is None:
+        return False
+    for t in sp:
+        if t.lemma_.lower() not in _SEQUEL_VERBS:
+            continue
+        for c in t.children:
+            if (c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and not counts.is_person(c)
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)):
+                return True
+    return False
+
+
+def _before_it(m: EventMention, doc: Doc) -> bool:
+    """A past perfect ("Police had stormed the mosque"): what came before the incident, which may
+    be an event of its own, not an account of the incident."""
+    tok = trigger_root(doc, m.trigger.start, m.trigger.end)
+    if tok is None:
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children)
+
+
+def _dated(m: EventMention, doc: Doc) -> bool:
+    """Does the mention's sentence carry a date or time of its own ("on Thursday night")?"""
+    sp = doc.char_span(m.sentence.start, m.sentence.end, alignment_mode="expand")
+    return sp is not None and any(t.ent_type_ in ("DATE", "TIME") for t in sp)
 
 
 _SPREE_MODIFIERS = frozenset({"shooting", "killing", "gun", "stabbing", "murderous"})
@@ -2184,11 +2292,27 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
     starts a new incident; mentions in one sentence report one incident; a mention of the same
     event type as an open incident joins it ("gunmen attacked a village ... five villagers were
     killed in the attack"); aftermath and context sub-types (arrests, deployments, looting,
-    seized weapons) join the incident they follow. The primary is the highest-scoring mention.
+    seized weapons) join the incident they follow; in the sentence right after an incident, a toll
+    whose actor or means the incident already named (``_toll_of_incident``) and an untolled account
+    of the fight or killing that follows a toll join it too. The primary is the highest-scoring mention.
     Asserted and non-asserted mentions are never merged, so a threat stays apart from the deed.
     """
     groups: list[list[EventMention]] = []
     text = doc_text(doc)
+    tolls: dict[Span, bool] = {}
+
+    def toll(sentence: Span) -> bool:
+        if sentence not in tolls:
+            sp = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+            tolls[sentence] = sp is not None and any(
+                c.kind == "killed" and c.best > 0 for c in counts.find_counts(sp)
+            )
+        return tolls[sentence]
+
+    def adjacent(g: list[EventMention], m: EventMention) -> bool:
+        # the sentence right after the incident's last one, as a short report goes on
+        return not text[max(x.sentence.end for x in g) : m.sentence.start].strip()
+
     prev_sentence: Span | None = None
     for m in sorted(mentions, key=lambda x: (x.sentence.start, x.trigger.start)):
         real = m.status in ("asserted", "claimed")
@@ -2214,7 +2338,8 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
                 target = g
                 break
             if m.event_type in _VIOLENT_TYPES and (
-                (g_types & (_VIOLENT_TYPES | {"Protests"}) and _bare_toll(m, doc))
+                (g_types & (_VIOLENT_TYPES | {"Protests"})
+                 and (_bare_toll(m, doc) or (adjacent(g, m) and _toll_of_incident(m, doc, g))))
                 or (g_types & _VIOLENT_TYPES and _refers_back(m, doc))
             ):
                 # "Pokot and Tugen herders clashed. Ten were killed.": deaths with no one named as
@@ -2226,6 +2351,15 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
                 target = g
                 break
             if _kept_apart(m, g_subs):
+                break
+            if (m.event_type in _ATTACK_TYPES and g_types <= _ATTACK_TYPES
+                    and toll(g[-1].sentence) and not toll(m.sentence)
+                    and adjacent(g, m) and not _dated(m, doc)
+                    and not _counts_the_dead(m, doc) and not _follow_up(m, doc) and not _before_it(m, doc)):
+                # "Six herders were killed in a raid near Garissa. Armed men targeted the reservists
+                # guarding the cattle.": the next sentence, telling the fight or the killing with no
+                # toll, no date and no sequel of its own, tells how the incident just counted happened
+                target = g
                 break
             if m.event_type in g_types or m.sub_event_type in _WEAK_SUBTYPES or g_subs <= _WEAK_SUBTYPES:
                 target = g
