@@ -367,3 +367,18 @@ def test_the_side_a_place_is_taken_from_is_not_the_initiator(nlp: Language) -> N
     assert r.actor1 is None or r.actor1.name != "Islamic State (Syria)"
     r = roles_for(nlp, "Fighters from al-Shabaab attacked a police post.", "attacked", "Armed clash")
     assert r.actor1 is not None and r.actor1.name == "Al Shabaab"
+
+
+def test_warplanes_that_struck_a_market_do_not_make_its_town_s_rulers_the_target(extractor: object) -> None:
+    import datetime as dt
+
+    from eventscope.extract.pipeline import Extractor
+    from eventscope.records import Document
+
+    assert isinstance(extractor, Extractor)
+    text = ("Syrian government warplanes struck a crowded market in Ariha on Monday, killing nine people. "
+            "The town is held by Hayat Tahrir al-Sham.")
+    [(_, events)] = list(extractor.extract([Document(id="t", text=text, published=dt.date(2024, 10, 15))]))
+    strike = next(e for e in events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Syria"
+    assert strike.actor2 is None or strike.actor2.type != "Rebel group"

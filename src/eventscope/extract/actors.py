@@ -508,6 +508,10 @@ def _trigger_token(sent: SpacySpan, trigger: Span) -> Token | None:
     return toks[0]
 
 
+_AIRCRAFT_SUBJECTS = frozenset({"warplane", "warplanes", "jet", "jets", "gunship", "gunships", "helicopter",
+                                "helicopters", "aircraft", "drone", "drones", "bomber", "bombers"})
+
+
 def _roles(tok: Token) -> _Roles:
     # Adjectives and particles ("dead" in "shot dead"): read the roles off the governing word.
     # (spaCy makes a new Token object on each access, so compare indices, never identity.)
@@ -518,6 +522,11 @@ def _roles(tok: Token) -> _Roles:
             continue
         if tok.pos_ in ("VERB", "AUX"):
             return _verb_roles(tok)
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" \
+                and tok.lower_ in _AIRCRAFT_SUBJECTS:
+            # "Syrian government warplanes struck a market, killing nine": the aircraft is the
+            # subject of the act; the verb carries the target and the victims
+            return _verb_roles(tok.head)
         if tok.pos_ in ("NOUN", "PROPN"):
             return _noun_roles(tok)
         if tok.head.i == tok.i:
