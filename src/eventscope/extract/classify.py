@@ -860,42 +860,14 @@ _REMEMBERED_HARM = frozenset({"death", "killing", "massacre", "murder", "assassi
                               "genocide", "war", "siege", "shooting", "victim"})
 
 
-_PAST_SPAN_PHRASES = frozenset({"in the past", "over the past", "in the last", "over the last"})
-_SHORT_UNITS = frozenset({"hour", "hours", "hrs", "day", "days", "week", "weekend", "night", "24hours", "48hours"})
-
-
 def _long_period(s: _Sent, name: str) -> bool:
     """Has the sentence a cue of ``name`` (history, aggregate) other than a span of a week or
     less? "killed in the last week", "abducted in the past 24 hours", "over the past six days"
     date one incident or a few, as the coders' notes do; "over the past 40 days", "in the past
     two months" and "in the past" alone are a tally or background."""
     doc = s.span.doc
-    for a, b in s.cues.get(name, ()):
-        phrase = " ".join(t.lower_ for t in doc[a:b])
-        if phrase not in _PAST_SPAN_PHRASES:
-            return True
-        after = list(doc[b : min(b + 3, s.span.end)])
-        unit = next((t for t in after if t.lower_ in _SHORT_UNITS), None)
-        if unit is None:
-            return True
-        numbers = [t for t in after if t.i < unit.i and t.like_num]
-        if unit.lower_ in ("days", "hours") and numbers:
-            value = _small_number(numbers[0])
-            limit = 7 if unit.lower_ == "days" else 168
-            if value is None or value > limit:
-                return True
-        elif unit.lower_ == "days" and not any(t.lower_ in ("few", "couple") for t in after):
-            return True
-    return False
-
-
-def _small_number(tok: Token) -> int | None:
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "24": 24, "48": 48,
-             "72": 72}
-    text = tok.lower_
-    if text.isdigit():
-        return int(text)
-    return words.get(text)
+    text = doc_text(doc)
+    return any(not salience.opens_short_span(text[doc[a].idx : s.span.end_char]) for a, _ in s.cues.get(name, ()))
 
 
 def _sport_sentence(tr: _Trigger, s: _Sent) -> bool:
@@ -1704,7 +1676,7 @@ def _notable_arrest(tr: _Trigger, agents: Sequence[Token], patients: Sequence[To
         return True
     if _agent_tokens(agents) & s.cue_tokens("military") or s.has("political_charge"):
         return True
-    return any(c.kind == "arrested" and c.best >= _MASS_ARREST for c in counts.find_counts(s.span))
+    return any(c.kind == "arrested" and c.best >= _MASS_ARREST for c in counts.sentence_counts(s.span))
 
 
 def _describes_victims(t: Token) -> bool:
@@ -2305,7 +2277,7 @@ def merge_mentions(mentions: Sequence[EventMention], doc: Doc) -> list[tuple[Eve
         if sentence not in tolls:
             sp = doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
             tolls[sentence] = sp is not None and any(
-                c.kind == "killed" and c.best > 0 for c in counts.find_counts(sp)
+                c.kind == "killed" and c.best > 0 for c in counts.sentence_counts(sp)
             )
         return tolls[sentence]
 

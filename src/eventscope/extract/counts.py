@@ -2100,6 +2100,20 @@ def _telegraphic_counts(tokens: Sequence[Token], lex: Lexicon) -> list[_Found]:
     return out
 
 
+_COUNTS_KEY = "eventscope:sentence-counts"
+
+
+def sentence_counts(sent: Span) -> tuple[Count, ...]:
+    """``find_counts(sent)``, computed once per sentence of a parsed document: typing, merging and
+    event assembly all read the counts of the same sentences (kept in ``Doc.user_data``)."""
+    memo = sent.doc.user_data.setdefault(_COUNTS_KEY, {})
+    key = (sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(find_counts(sent))
+    return cast(tuple[Count, ...], found)
+
+
 def find_counts(sent: Span) -> list[Count]:
     """Counts of people killed, injured, arrested, abducted, displaced or taking part in ``sent``.
 

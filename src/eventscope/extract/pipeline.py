@@ -118,7 +118,7 @@ class _SentenceFacts:
                 facts = _Facts((), (), False)
             else:
                 claims, denied = attribution.find_claims([sent], outlet=self.outlet)
-                facts = _Facts(tuple(counts.find_counts(sent)), claims, denied)
+                facts = _Facts(counts.sentence_counts(sent), claims, denied)
             self._memo[span] = facts
         return facts
 

@@ -580,8 +580,14 @@ def _history(t: Token, govs: Sequence[Token], sent: SpacySpan, has_date: bool, c
 # dated loosely, as the notes and short news do; longer spans stay tallies or background
 _SHORT_SPAN_RE = re.compile(
     r"(?<!\w)(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|couple\s+of|[1-7]|one|two|three|four|five|six|"
-    r"seven)\s+days|(?:24|48|72)\s*-?\s*hours|(?:few\s+|\d+\s+)?hours|day|week|weekend|night)(?!\w)"
+    r"seven)\s+days|(?:24|48|72)\s*-?\s*(?:hours|hrs)|(?:few\s+|\d+\s+)?(?:hours|hrs)|day|week|weekend|night)(?!\w)"
 )
+
+
+def opens_short_span(text: str) -> bool:
+    """Does ``text`` open with a span of a week or less ("in the last week ...")? Shared with
+    ``classify``'s scope rules, so that both stages read such spans alike."""
+    return bool(_SHORT_SPAN_RE.match(text.lower()))
 
 
 def _short_span(phrase: str, sent: SpacySpan) -> bool:
