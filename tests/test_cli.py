@@ -84,6 +84,13 @@ def test_explain_lists_what_was_left_out_and_why(tmp_path: Path, extractor: obje
     assert plain.read_text() == out.read_text()
 
 
+def test_explain_file_is_written_like_the_output(tmp_path: Path, extractor: object) -> None:
+    why = tmp_path / "new" / "folder" / "why.jsonl"  # a folder that does not exist yet, as -o allows
+    assert cli.main(["-q", "extract", str(_docs(tmp_path)), "-o", str(tmp_path / "e.jsonl"),
+                     "--explain", str(why)]) == 0
+    assert why.exists() and not why.with_name("why.jsonl.part").exists()
+
+
 def test_extract_summary_counts_articles_the_screen_left_unparsed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], extractor: object
 ) -> None:

@@ -350,7 +350,7 @@ def dispatch(args: argparse.Namespace) -> int:
         if args.explain is None:
             return _run_streaming(args, lambda out, pr: jobs.extract_job(args.inputs, out, options=opts,
                                                                         progress=pr), "extract")
-        with open(args.explain, "w", encoding="utf-8") as why:
+        with _output(str(args.explain)) as why:  # like -o: folders made, the file moved into place at the end
             return _run_streaming(args, lambda out, pr: jobs.extract_job(args.inputs, out, options=opts,
                                                                         progress=pr, explain=why), "extract")
     if cmd == "clean":
