@@ -1574,6 +1574,19 @@ def _is_war_noun(tok: Token, lex: Lexicon) -> bool:
     return low in lex.war_causes or f"{mods} {low}".strip() in lex.war_causes
 
 
+def _coordinated_with(verb: Token) -> Token | None:
+    """The verb a subjectless conjunct really shares its subject with, when the parser hung it
+    elsewhere: in "linked the cut to the talks to end a war that has lasted a decade and left
+    72,000 dead" the "and" before "left" belongs to "lasted", while "left" was made a conjunct of
+    "linked". The coordinator right before the verb tells which clause it continues."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    cc = verb.doc[verb.i - 1]
+    if cc.dep_ == "cc" and cc.head.i != verb.head.i and cc.head.pos_ == "VERB" and cc.head.i < verb.i:
+        return cc.head
+    return None
+
+
 def war_tally(tok: Token) -> bool:
     """Is ``tok`` (a victim phrase or a trigger) in a clause whose cause is a war rather than an
     incident: "a war that has lasted a decade and left 72,000 people killed", "the conflict, which
@@ -1585,6 +1598,10 @@ def war_tally(tok: Token) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "nsubj" and _is_war_noun(c, lex) for c in node.children):
                 return True
+            shared = _coordinated_with(node)
+            if shared is not None:
+                node = shared  # "a war that has lasted a decade and left 72,000 dead", misattached
+                continue
             if node.dep_ == "relcl":
                 return _is_war_noun(node.head, lex)
             if node.dep_ not in ("conj", "acl", "xcomp"):

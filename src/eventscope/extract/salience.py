@@ -569,6 +569,11 @@ def _history(t: Token, govs: Sequence[Token], sent: SpacySpan, has_date: bool, c
     for g in govs:
         if _is(g, cues.history_lemmas):
             return Salience(False, None, f"history:{g.lemma_.lower()}")
+        # "we pay homage to the soldiers killed in combat": the verb's object is the remembrance,
+        # the harm its subject; a harm dated in its own clause ("shot dead on Monday") is news
+        obj = next((c for c in g.children if c.dep_ == "dobj" and _is(c, cues.history_lemmas)), None)
+        if obj is not None and obj.i != t.i and g.pos_ == "VERB" and not has_date:
+            return Salience(False, None, f"history:{obj.lemma_.lower()}")
     if not has_date:
         m = _phrase_in_clause(cues.history_phrases, t, _clause_head(t))
         if m and not _short_span(m, sent):
@@ -603,6 +608,24 @@ _PERIOD_RE = re.compile(
     r"(?:nearly\s+|almost\s+|more\s+than\s+|some\s+|about\s+)?(?:(?P<num>\d+)|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|many)\s+(?P<unit>years|months|decades|weeks|days)(?!\w)"
 )
+
+
+# "a war that has lasted a decade and killed ...", "violence lasting ten years": the clause says
+# how long a whole conflict has gone on, so its toll is a tally over that time.
+_LASTED_RE = re.compile(
+    r"(?<!\w)(?:lasted|lasting)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|some\s+|about\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?|months)(?!\w)"
+)
+
+
+def _lasted(t: Token, head: Token) -> str | None:
+    """The trigger's clause, or the clause it is coordinated with ("has lasted 10 years and killed
+    70,000"), says the harm went on for months or years."""
+    for v in {head, head.head if head.dep_ == "conj" else head}:
+        m = _phrase_in_clause(_LASTED_RE, t, v)
+        if m:
+            return m
+    return None
 
 
 # A present-perfect toll at or above this is a tally over a conflict, not one incident's toll.
@@ -658,6 +681,9 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
     head = _clause_head(t)
     m = _phrase_in_clause(cues.aggregate_phrases, t, head)
     if m and not _short_span(m, sent):
+        return Salience(False, None, f"aggregate:{m}")
+    m = _lasted(t, head)
+    if m:
         return Salience(False, None, f"aggregate:{m}")
     m = _phrase_in_clause(_PERIOD_RE, t, head)
     if m:
