@@ -30,6 +30,8 @@ PUBLISHED = dt.date(2024, 5, 20)
             "killed",
         ),
         ("The unrest, lasting for several months, killed 300 people across the region.", "killed"),
+        ("Gunmen killed 80 farmers over a 6-year period of raids in the valley.", "killed"),
+        ("The bulletin adds there were 31 cases of assault in June, against 44 in May.", "assault"),
         ("We pay homage to the soldiers killed in combat while defending the border.", "killed"),
         ("The governor paid tribute to the officers who died in the line of duty.", "died"),
     ],
@@ -47,6 +49,8 @@ def test_tallies_and_remembrance_are_context(nlp: Language, text: str, trigger: 
         # the tribute's harm is dated: news, whatever the mourners do
         ("Mourners paid tribute to the three students who were shot dead by police on Monday.", "shot dead"),
         ("Rebels attacked the garrison and killed 12 soldiers, and the army struck back.", "killed"),
+        ("Gunmen killed seven farmers during a two-day raid on the valley.", "killed"),
+        ("Police reported two cases of kidnapping in the town on Monday.", "kidnapping"),
     ],
 )
 def test_incidents_in_such_sentences_stay(nlp: Language, text: str, trigger: str) -> None:

@@ -610,11 +610,13 @@ _PERIOD_RE = re.compile(
 )
 
 
-# "a war that has lasted a decade and killed ...", "violence lasting ten years": the clause says
-# how long a whole conflict has gone on, so its toll is a tally over that time.
+# "a war that has lasted a decade and killed ...", "violence lasting ten years", "70,000 deaths
+# over a 9-year period": the clause says how long a whole conflict has gone on, so its toll is a
+# tally over that time.
 _LASTED_RE = re.compile(
-    r"(?<!\w)(?:lasted|lasting)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|some\s+|about\s+)?"
-    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?|months)(?!\w)"
+    r"(?<!\w)(?:(?:lasted|lasting)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|some\s+|about\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?|months)"
+    r"|(?:during|in|over|throughout)\s+(?:a|the)\s+(?:\d+|[a-z]+)-(?:year|month|decade)\s+(?:period|span))(?!\w)"
 )
 
 
@@ -651,6 +653,9 @@ _EVENT_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "battle", "cl
                           "shelling", "explosion", "protest", "demonstration", "sortie", "mission"})
 
 
+_CASE_NOUNS = frozenset({"case", "incident", "instance"})
+
+
 def _many_events(t: Token) -> Salience | None:
     if t.pos_ == "VERB":
         # "soldiers fought 45 battles", "carried out dozens of raids": the verb's object is the tally
@@ -661,6 +666,11 @@ def _many_events(t: Token) -> Salience | None:
         if obj is None or obj.lemma_.lower() not in _EVENT_NOUNS:
             return None
         t = obj
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _CASE_NOUNS:
+        # "26 cases of assault in March": crime statistics count incidents, none of them told
+        cases = t.head.head
+        if any(c.dep_ == "nummod" and c.like_num and _number(c) >= _MANY_EVENTS for c in cases.children):
+            return Salience(False, None, "aggregate:many-events")
     if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lemma_.lower() not in _EVENT_NOUNS:
         return None  # "50 protesters", "106 bodies": people, not incidents
     for c in t.children:
