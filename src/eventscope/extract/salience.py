@@ -7,8 +7,11 @@ one typed mention in its parsed sentence and decides, in this order:
    massacre were false")                                    -> status "denied" / "negated";
 2. threats, plans, goals, fears, orders, conditions, purposes, requests and questions ("vowed to
    crush", "to prevent attacks", "if they attack", "in case of a clash", "a plan to bomb",
-   "requested the arrest", "a warrant for his arrest", "who bombed the bridge?")
-                                                            -> status "threatened" / "hypothetical";
+   "requested the arrest", "a warrant for his arrest", "who bombed the bridge?"), and the
+   statements of speeches and communiques: demands ("4. Suspend conscription"), rules of conduct
+   ("the operation must be suspended"), conditions ("when taxes are stolen, no one will pay"),
+   counterfactuals ("far from achieving a truce") and claims branded as lies ("they resort to
+   lies and say they control the city")        -> status "threatened" / "hypothetical" / "negated";
 3. history: a time expression of the trigger's own clause that ended more than ``history_days``
    before publication, or an undated past-tense clause right after an old month or year
    ("in March 2012 ... The men were shot"), funerals, trials, anniversaries      -> dropped;
@@ -81,6 +84,7 @@ class Cues:
 
     history_days: int
     history_lemmas: frozenset[str]
+    tributes: frozenset[str]
     history_phrases: re.Pattern[str]
     aggregate_phrases: re.Pattern[str]
     habitual: frozenset[str]
@@ -111,6 +115,9 @@ class Cues:
     seizure_verbs: frozenset[str]
     seizure_objects: frozenset[str]
     control_gain: frozenset[str]
+    control_abstract: frozenset[str]
+    class_quantifiers: frozenset[str]
+    many_adjectives: frozenset[str]
     modified_heads: frozenset[str]
     accident_vehicles: frozenset[str]
     accident_nouns: frozenset[str]
@@ -118,6 +125,7 @@ class Cues:
     accident_deliberate: frozenset[str]
     campaign_words: frozenset[str]
     campaign_objects: frozenset[str]
+    campaign_causes: frozenset[str]
     target_nouns: frozenset[str]
     copulas: frozenset[str]
     abstract_targets: frozenset[str]
@@ -126,6 +134,17 @@ class Cues:
     diplomatic_envoys: frozenset[str]
     diplomatic_kinds: frozenset[str]
     shown_protest: frozenset[str]
+    deontic: frozenset[str]
+    when_marks: frozenset[str]
+    until_marks: frozenset[str]
+    destroyed_abstracts: frozenset[str]
+    battles_of: frozenset[str]
+    fire_verbs: frozenset[str]
+    rights: frozenset[str]
+    reporting: frozenset[str]
+    lie_words: frozenset[str]
+    trend_transitive: frozenset[str]
+    state_verbs: frozenset[str]
 
 
 def _words(table: object, key: str) -> frozenset[str]:
@@ -149,6 +168,7 @@ def load_cues() -> Cues:
     return Cues(
         history_days=int(data["settings"]["history_days"]),
         history_lemmas=_words(data["history"], "lemmas"),
+        tributes=_words(data["history"], "tributes"),
         history_phrases=_phrase_re(_words(data["history"], "phrases")),
         aggregate_phrases=_phrase_re(_words(data["aggregate"], "phrases")),
         habitual=_words(data["generic"], "adverbs"),
@@ -180,6 +200,9 @@ def load_cues() -> Cues:
         seizure_verbs=_words(data["seizure"], "verbs"),
         seizure_objects=_words(data["seizure"], "objects"),
         control_gain=_words(data["control"], "gain"),
+        control_abstract=_words(data["control"], "abstract_objects"),
+        class_quantifiers=_words(data["generic"], "class_quantifiers"),
+        many_adjectives=_words(data["generic"], "many_adjectives"),
         modified_heads=_words(data["modifier"], "heads"),
         accident_vehicles=_words(data["accident"], "vehicles"),
         accident_nouns=_words(data["accident"], "nouns"),
@@ -187,6 +210,7 @@ def load_cues() -> Cues:
         accident_deliberate=_words(data["accident"], "deliberate"),
         campaign_words=_words(data["campaign"], "words"),
         campaign_objects=_words(data["campaign"], "objects"),
+        campaign_causes=_words(data["campaign"], "causes"),
         target_nouns=_words(data["target"], "nouns"),
         copulas=_words(data["target"], "copulas"),
         abstract_targets=_words(data["figurative"], "abstract_targets"),
@@ -195,6 +219,17 @@ def load_cues() -> Cues:
         diplomatic_envoys=_words(data["diplomatic"], "envoys"),
         diplomatic_kinds=_words(data["diplomatic"], "kinds"),
         shown_protest=_words(data["diplomatic"], "shown_protest"),
+        deontic=_words(data["statement"], "deontic"),
+        when_marks=_words(data["statement"], "when_marks"),
+        until_marks=_words(data["statement"], "until_marks"),
+        destroyed_abstracts=_words(data["figurative"], "destroyed_abstracts"),
+        battles_of=_words(data["figurative"], "battles_of"),
+        fire_verbs=_words(data["figurative"], "fire_verbs"),
+        rights=_words(data["figurative"], "rights"),
+        reporting=_words(data["statement"], "reporting"),
+        lie_words=_words(data["statement"], "lie_words"),
+        trend_transitive=_words(data["statement"], "trend_transitive"),
+        state_verbs=_words(data["statement"], "state_verbs"),
     )
 
 
@@ -467,7 +502,7 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
         if a.pos_ not in ("VERB", "AUX"):
             return None
         if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
-            if _is(a.head, cues.implicative) or _is(a, cues.implicative):
+            if _is(a.head, cues.implicative) or (_is(a, cues.implicative) and not _purpose(a)):
                 return None
             if _protest_purpose(a, cues):
                 return None
@@ -475,6 +510,15 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
         if a.dep_ not in ("xcomp", "conj", "pcomp", "pobj"):
             return None
     return None
+
+
+def _purpose(inf: Token) -> bool:
+    """ "aid to continue murdering", "the strength to continue destroying them": an infinitive
+    that is a purpose clause or describes a noun; "to continue" there is wanted, not done."""
+    return (inf.dep_ == "acl" and inf.head.pos_ in ("NOUN", "PROPN")) or (
+        inf.dep_ == "advcl" and inf.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("dobj", "obj") for c in inf.head.children)
+    )
 
 
 def _dated_history(
@@ -569,11 +613,11 @@ def _history(t: Token, govs: Sequence[Token], sent: SpacySpan, has_date: bool, c
     for g in govs:
         if _is(g, cues.history_lemmas):
             return Salience(False, None, f"history:{g.lemma_.lower()}")
-        # "we pay homage to the soldiers killed in combat": the verb's object is the remembrance,
-        # the harm its subject; a harm dated in its own clause ("shot dead on Monday") is news
-        obj = next((c for c in g.children if c.dep_ == "dobj" and _is(c, cues.history_lemmas)), None)
-        if obj is not None and obj.i != t.i and g.pos_ == "VERB" and not has_date:
-            return Salience(False, None, f"history:{obj.lemma_.lower()}")
+        tribute = next((c for c in g.children if c.dep_ in ("dobj", "obj") and c.lower_ in cues.tributes), None)
+        if g.pos_ == "VERB" and tribute is not None and not has_date:
+            # "we pay homage to the soldiers killed in combat", "paid tribute to the victims"; a
+            # harm dated in its own clause ("shot dead on Monday") is news
+            return Salience(False, None, f"history:{tribute.lemma_.lower()}")
     if not has_date:
         m = _phrase_in_clause(cues.history_phrases, t, _clause_head(t))
         if m and not _short_span(m, sent):
@@ -750,7 +794,17 @@ def _generic(
     if t.tag_ == "NNS":
         for c in t.children:
             if c.dep_ in ("amod", "det", "predet") and c.lower_ in cues.class_adjectives:
+                if c.lower_ == "all" and any(d.dep_ == "nummod" for d in t.children):
+                    continue  # "all three attacks took place on Monday": counted incidents
                 return Salience(False, None, f"generic:class:{c.lower_}")
+            if c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ == "such" for d in c.children):
+                return Salience(False, None, "generic:class:such")  # "murders such as that of the bishop"
+        verdict = _event_set(t, anchors, cues)
+        if verdict is not None:
+            return verdict
+    word = _habitual_relative(t, cues) if t.pos_ == "NOUN" and not anchors & {"count", "date"} else None
+    if word is not None:
+        return Salience(False, None, f"generic:habitual:{word}")  # (a place of its own keeps a habit)
     if not anchored or not anchors & {"count", "date"}:
         habitual = cues.habitual if not anchored else cues.placed_habitual
         for v in {t, head}:
@@ -774,6 +828,8 @@ def _generic(
         and (_present_simple(head) or head.tag_ in ("VB", "VBG"))
     ):
         return Salience(False, None, "generic:speaker")
+    if _state_relative(t, sent, cues):
+        return Salience(False, None, "generic:relative")
     if _narrative_present(sent.doc) or sent.start == 0:
         return None  # present-tense story, or a headline / lead, where the present reports events
     if t.pos_ in ("VERB", "AUX") and _present_simple(t):
@@ -783,7 +839,11 @@ def _generic(
             return Salience(False, None, "generic:present")
     if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "can" for c in t.children):
         return Salience(False, None, "generic:ability")  # "armed groups can be beaten in a town"
-    if t.pos_ in ("NOUN", "PROPN") and _bare_plural(t) and _present_simple(head):
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.head.children
+    ):
+        return Salience(False, None, "generic:ability")  # "missiles that can carry chemical weapons"
+    if t.pos_ in ("NOUN", "PROPN") and (_bare_plural(t) or _their_plural(t)) and _present_simple(head):
         return Salience(False, None, "generic:plural-present")
     rel = head
     if t.pos_ in ("VERB", "AUX") or _bare_plural(t) or not any(c.dep_ in ("det", "poss") for c in t.children):
@@ -798,6 +858,68 @@ def _generic(
     if _idle_gerund(t):
         return Salience(False, None, "generic:gerund")
     return None
+
+
+def _habitual_relative(t: Token, cues: Cues) -> str | None:
+    """ "the murders and disappearances that have become a daily occurrence", "attacks, which are
+    frequent here": a relative clause on the event noun (or on the first of its conjuncts) says
+    it is a habit (a relative clause on the last conjunct describes them all). Returns the
+    habitual word."""
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    for rel in (c for n in {t, first, *first.conjuncts} for c in n.children if c.dep_ == "relcl"):
+        for x in rel.subtree:
+            if x.lower_ in cues.habitual_adjectives or (x.dep_ == "advmod" and x.lower_ in cues.habitual):
+                return x.lower_
+    return None
+
+
+def _event_set(t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
+    """A plural noun of incidents taken as a set: after a quantifier's "of" ("most of the murders
+    of leftist leaders", "all of these attacks"), or with an adjective of an unnumbered many and
+    no count or date ("has helped clear up many deaths", "numerous attacks on the population")."""
+    if t.lemma_.lower() not in _TALLY_NOUNS:
+        return None
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in cues.class_quantifiers:
+        return Salience(False, None, f"generic:class:{t.head.head.lower_}")
+    if not anchors & {"count", "date"} and any(
+        c.dep_ == "amod" and c.lower_ in cues.many_adjectives for c in t.children
+    ):
+        return Salience(False, None, "aggregate:many")
+    return None
+
+
+# plural nouns that count incidents or their deaths ("many deaths", "most of the murders"), not
+# the people or things involved ("many civilians", "numerous casualties" of one battle)
+_TALLY_NOUNS = _EVENT_NOUNS | frozenset({"death", "murder", "killing", "assassination", "kidnapping",
+                                         "massacre", "abduction", "disappearance", "execution",
+                                         "homicide", "crime", "atrocity", "bombardment"})
+
+
+def _state_relative(t: Token, sent: SpacySpan, cues: Cues) -> bool:
+    """ "the FMLN criminals who attack the civilian population are without ammunition": a
+    present-simple relative clause in a sentence whose main verb states what someone is or has
+    (``state_verbs``) describes them, even in an article's first sentence or in a present-tense
+    note (where the present of "Police arrest men who attack tourists" may report the arrest)."""
+    root = sent.root
+    return (
+        t.dep_ == "relcl"
+        and t.pos_ in ("VERB", "AUX")
+        and _present_simple(t)
+        and root.i != t.i
+        and root.lemma_.lower() in cues.state_verbs
+        and root.tag_ in _PRESENT
+    )
+
+
+def _their_plural(t: Token) -> bool:
+    """ "they still cause problems with their incursions": a plural event noun whose only
+    determiner is a possessive pronoun is a group's kind of act, like a bare plural."""
+    if t.tag_ not in _PLURAL_NOUN:
+        return False
+    dets = [c for c in t.children if c.dep_ in ("det", "nummod", "poss", "predet") or c.like_num]
+    return bool(dets) and all(c.dep_ == "poss" and c.tag_ == "PRP$" for c in dets)
 
 
 def _idle_gerund(t: Token) -> bool:
@@ -1043,6 +1165,16 @@ _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "warplane", "warplanes"
                        "helicopters", "bomber", "bombers"})
 
 
+def _split_ceasefire(t: Token) -> bool:
+    """ "a cease - fire", "CEASE- FIRE": wire copy splits the word, and "fire" alone is no shooting."""
+    if t.lower_ != "fire":
+        return False
+    k = t.i - 1
+    while k >= 0 and (t.doc[k].is_space or t.doc[k].text in ("-", "--")):
+        k -= 1
+    return k >= 0 and (t.doc[k].lower_ == "cease-" or (k < t.i - 1 and t.doc[k].lower_ == "cease"))
+
+
 def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
     """Words that name equipment, a standing state or a topic, not an occurrence:
 
@@ -1064,6 +1196,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
       palace, are now protected")."""
     sub = mention.sub_event_type
     noun = t.pos_ in ("NOUN", "PROPN")
+    if _split_ceasefire(t) and "cease" not in doc_text(t.doc)[mention.trigger.start : mention.trigger.end].lower():
+        return Salience(False, None, "idle:cease-fire")
     if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
         if _is(t.head, cues.modified_heads):
             return Salience(False, None, f"idle:modifier:{t.head.lower_}")
@@ -1107,6 +1241,11 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     if ref is not None:
         return ref
     if t.lemma_.lower() == "control" or t.lower_ in ("controls", "controlled", "controlling"):
+        if not noun and any(c.dep_ in ("dobj", "obj", "nsubjpass") and _is(c, cues.control_abstract)
+                            for c in t.children):
+            return Salience(False, None, "idle:control")  # "have controlled the situation"
+        if noun and t.lower_ == "controls":
+            return Salience(False, None, "idle:control")  # "investment controls", "border controls"
         if noun:
             gov = _clause_head(t)
             if not _is(gov, cues.control_gain):
@@ -1133,13 +1272,26 @@ def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) 
     campaign = _campaign(t, cues)
     if campaign is not None:
         return campaign
+    if not anchors & {"count", "date"} and _target_of(t, cues):
+        # (a named place is what suffers: "Peru has been the target of terrorist attacks")
+        return Salience(False, None, "generic:target")
+    if _progressive_state(t, cues) and mention.event_type in _VIOLENT_TYPES and not anchors & {"count", "place"}:
+        # ("currently", "now" restate the progressive: no date of an incident)
+        return Salience(False, None, "generic:progressive")
     if anchors & {"count", "place", "date"}:
         return None
-    if _target_of(t, cues):
-        return Salience(False, None, "generic:target")
     if _progressive(t) and t.dep_ in ("relcl", "acl") and mention.event_type in _VIOLENT_TYPES:
         return Salience(False, None, "generic:progressive")
     return None
+
+
+def _progressive_state(t: Token, cues: Cues) -> bool:
+    """An ongoing war told as a state in a side clause: "Colombia, which is currently fighting
+    against drug syndicates", "now that the government is fighting a guerrilla force that
+    threatens democracy" (a progressive word of campaign, ``[campaign] words``, in a relative or
+    adverbial clause). A main clause ("troops are fighting rebels") reports fighting under way."""
+    side = t.dep_ in ("relcl", "acl", "advcl") or (t.dep_ == "ccomp" and t.head.pos_ not in ("VERB", "AUX"))
+    return side and _progressive(t) and _is(t, cues.campaign_words)
 
 
 def _campaign(t: Token, cues: Cues) -> Salience | None:
@@ -1151,6 +1303,18 @@ def _campaign(t: Token, cues: Cues) -> Salience | None:
             objs.extend(_pobj_heads(c))
     for o in objs:
         if _is(o, cues.campaign_objects):
+            return Salience(False, None, f"campaign:{o.lower_}")
+    return _cause(t, cues)
+
+
+def _cause(t: Token, cues: Cues) -> Salience | None:
+    """A campaign for a cause: "fighting for human rights", "the battle to preserve democracy and
+    defeat violence" (``[campaign] causes``, after "for" or as the object of a purpose infinitive)."""
+    wanted = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in _pobj_heads(c)]
+    for inf in (c for c in t.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VB"):
+        wanted += [o for v in (inf, *inf.conjuncts) for o in v.children if o.dep_ in ("dobj", "obj")]
+    for o in wanted:
+        if _is(o, cues.campaign_causes):
             return Salience(False, None, f"campaign:{o.lower_}")
     return None
 
@@ -1208,6 +1372,9 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         return Salience(False, None, "figurative:predicate")
     if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
         return Salience(False, None, f"figurative:{t.head.lower_}")
+    image = _abstract_damage(t, cues)
+    if image is not None:
+        return Salience(False, None, f"figurative:{image}")
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "onslaught", "offensive"):
         # "harsh attacks on the government", "an attack on the judicial branch": words, not arms
         if any(c.dep_ == "amod" and c.lower_ in cues.verbal for c in t.children):
@@ -1217,6 +1384,36 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
                 if any(o.lemma_.lower() in cues.abstract_targets or o.lower_ in cues.abstract_targets
                        for o in _pobj_heads(c)):
                     return Salience(False, None, "figurative:abstract-target")
+    return None
+
+
+def _abstract_damage(t: Token, cues: Cues) -> str | None:
+    """Words of destruction, battle and fire said of what no weapon reaches: "destroying the
+    possibility of planting", "the destruction of the system", "a battle of words", "putting out
+    the fire in the region", "adding fuel to the fire", "freedom of expression and mobilization"
+    (a right). Returns the rule's name."""
+    lemma = t.lemma_.lower()
+    if lemma in ("destroy", "destruction", "wreck", "ruin", "shatter"):
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)]
+        if objs and all(
+            _is(o, cues.destroyed_abstracts) or o.lower_ in cues.abstract_targets for o in objs
+        ):
+            return "abstract-target"
+    if lemma in ("battle", "war", "fight") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in cues.battles_of for o in _pobj_heads(c))
+        for c in t.children
+    ):
+        return "battle-of-words"
+    if t.lower_ in ("fire", "fires", "bonfire"):
+        h = t.head.head if t.dep_ == "pobj" else t.head
+        if t.dep_ in ("dobj", "obj", "pobj") and h.lemma_.lower() in cues.fire_verbs:
+            return "fire"
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in ("of", "to") and first.head.head.lower_ in cues.rights:
+        return "right"
     return None
 
 
@@ -1241,6 +1438,8 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
         return Salience(False, None, f"generic:trend:{h.head.lemma_.lower()}")
     if t.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB" and _is(h, cues.trend):
         return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")
+    if t.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and _is(h, cues.trend_transitive):
+        return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")  # "increased their attacks"
     return None
 
 
@@ -1258,6 +1457,159 @@ def _rhetoric(t: Token, govs: Sequence[Token], specific: bool, cues: Cues) -> Sa
         if _is(g, cues.rhetoric):
             return Salience(False, None, f"rhetoric:{g.lemma_.lower()}")
     return None
+
+
+# Statement rules ------------------------------------------------------------------------------
+# Speeches, communiques, interviews and editorials: rules of conduct, demands, conditions, claims
+# branded as lies (see ``[statement]`` in salience.toml).
+
+
+def _statement(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
+    """A mention said as a counterfactual, a branded lie, a demand, a rule or a condition."""
+    if _no_subject(t):
+        return Salience(True, "negated", "negated:no-subject")
+    if _counterfactual(t, govs):
+        return Salience(True, "negated", "negated:counterfactual")
+    if _branded_lie(govs, cues):
+        return Salience(True, "negated", "negated:lie")
+    chain = _asserted_chain(t, govs)
+    if chain is None:
+        return None
+    if _imperative(chain[-1]) and sent.start != 0 and not _narrative_present(sent.doc):
+        # (a note or headline opens with a noun the parser may take for a verb: "Post poll unrest
+        # near the market")
+        return Salience(True, "hypothetical", "hypothetical:imperative")
+    if any(_deontic(v, cues) for v in chain):
+        return Salience(True, "hypothetical", "hypothetical:must")
+    if not _narrative_present(sent.doc) and sent.start != 0:
+        if _when_present(chain, cues):
+            return Salience(True, "hypothetical", "hypothetical:when")
+        if _until_present(chain, cues):
+            return Salience(True, "hypothetical", "hypothetical:until")
+    return None
+
+
+def _until_present(chain: Sequence[Token], cues: Cues) -> bool:
+    """ "will go on helping the regime until the rebels surrender their arms": a present-simple
+    clause under "until" in a past-tense story has not happened yet."""
+    return any(
+        v.pos_ in ("VERB", "AUX") and v.dep_ == "advcl" and _present_simple(v)
+        and any(c.dep_ == "mark" and c.lower_ in cues.until_marks for c in v.children)
+        for v in chain
+    )
+
+
+def _asserted_chain(t: Token, govs: Sequence[Token]) -> list[Token] | None:
+    """The trigger and its governors up to the sentence root, or None when a finite past or
+    present-perfect verb stands on the way (from the trigger up to, not including, the root):
+    "the government must explain why soldiers killed five peasants" asserts the killing whatever
+    is demanded above it."""
+    chain = [t, *_over_subject(govs)]  # ("anybody with information on the murder should...")
+    for v in chain[:-1]:
+        if v.pos_ in ("VERB", "AUX") and (_is_finite_past(v) or _present_perfect(v)):
+            return None
+        if v.dep_ == "ccomp" and _progressive(v):
+            return None  # "should bear in mind that the attacks are taking place at the university"
+    return chain
+
+
+def _no_subject(t: Token) -> bool:
+    """ "no priest has ever been imprisoned, murdered or exiled", "nobody was hurt": the verb's
+    subject (or its first conjunct's) is "no one"; what it says happened to nobody."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    v = t
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.lower_ in ("nobody", "none", "noone") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            )
+    return False
+
+
+def _counterfactual(t: Token, govs: Sequence[Token]) -> bool:
+    """ "far from achieving a truce", "instead of attacking the post", "rather than fighting": the
+    gerund (or its object) names what did not happen."""
+    for g in (t, *govs[:1]):
+        if g.tag_ != "VBG" or g.dep_ != "pcomp" or (g is not t and t.dep_ not in ("dobj", "obj")):
+            continue
+        prep = g.head
+        if (prep.lower_, prep.head.lower_) in (("from", "far"), ("of", "instead"), ("than", "rather")):
+            return True
+    return False
+
+
+def _branded_lie(govs: Sequence[Token], cues: Cues) -> bool:
+    """The trigger is reported by a verb of saying that the text brands as a lie: "they resort to
+    lies and say they control the city", "they lie and claim...", "falsely claimed that", or it
+    sits under the noun "lie" ("the lie that the army bombed the town")."""
+    for g in govs[:4]:
+        if g.pos_ == "NOUN" and g.lemma_.lower() in cues.lie_words:
+            return True
+        if not _is(g, cues.reporting) or g.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in cues.lie_words for c in g.children):
+            return True
+        h = g.head
+        if g.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
+            if h.lemma_.lower() == "lie" and not any(c.dep_ == "prep" for c in h.children):
+                return True  # "they lie and say" ("bodies lie in the street" has a place)
+            for c in h.children:
+                if c.dep_ == "prep" and any(o.lower_ in cues.lie_words for o in _pobj_heads(c)):
+                    return True  # "resort to lies and say"
+        break
+    return False
+
+
+def _imperative(root: Token) -> bool:
+    """A sentence that opens with a bare verb without subject or auxiliary, perhaps after a list
+    number ("4. Suspend conscription", "Stop the bombing of villages"): a demand."""
+    if root.tag_ != "VB" or root.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in root.children):
+        return False
+    for x in root.sent:
+        if x.i == root.i:
+            return True
+        if not (x.is_punct or x.is_space or x.tag_ in ("LS", "CD") or x.like_num or x.is_bracket):
+            return False
+    return False
+
+
+def _deontic(v: Token, cues: Cues) -> bool:
+    """ "must cease", "should be suspended", "ought to stop": an obligation on the verb (not "must
+    have fled", an inference about the past)."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in v.children:
+        if c.dep_ == "aux" and c.lower_ in cues.deontic:
+            after = neighbour(c, 1)
+            if after is not None and after.lower_ in ("have", "'ve"):
+                return False
+            return True
+    return False
+
+
+def _when_present(chain: Sequence[Token], cues: Cues) -> bool:
+    """A present-simple clause under "when" that depends on a present-simple or imperative clause,
+    or a present (simple or progressive) one under a modal clause ("when taxes are stolen, no one
+    will pay them", "be at home when the curfew goes into effect", "I cannot sit with them when
+    they are killing our people"): a condition or a habit."""
+    for v in chain:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ != "advcl":
+            continue
+        if not any(c.lower_ in cues.when_marks and c.dep_ in ("advmod", "mark") for c in v.children):
+            continue
+        head = v.head
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        if modal and (_present_simple(v) or _progressive(v)):
+            return True  # "I cannot sit with them when they are killing our people"
+        if not _present_simple(v):
+            return False
+        return _present_simple(head) or (head.tag_ == "VB" and head.dep_ == "ROOT")
+    return False
 
 
 # Public API -----------------------------------------------------------------------------------
@@ -1286,7 +1638,10 @@ def assess(
     if verdict is not None:
         return verdict
     anchors = _anchors(t, timexes)  # read once: most rules below look at them
-    verdict = _not_an_event(mention, t, anchors, cues) or _talk(mention, t, anchors, cues)
+    verdict = (
+        _not_an_event(mention, t, anchors, cues) or _talk(mention, t, anchors, cues)
+        or _statement(t, govs, sent, cues)  # (after the rules that drop: a dropped word stays dropped)
+    )
     if verdict is not None:
         return verdict
     dated, has_date = _dated_history(t, sent, published, timexes, cues)
