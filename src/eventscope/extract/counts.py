@@ -1566,6 +1566,11 @@ def _contact_relative(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def is_war_noun(tok: Token) -> bool:
+    """Does ``tok`` name a war as a whole ("the war", "the civil conflict", "the insurgency")?"""
+    return _is_war_noun(tok, load_lexicon())
+
+
 def _is_war_noun(tok: Token, lex: Lexicon) -> bool:
     if tok.pos_ != "NOUN":
         return False  # "Warring between two clans causes ...": a local fight, told as a verb

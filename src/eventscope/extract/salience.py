@@ -53,6 +53,7 @@ from spacy.tokens import Span as SpacySpan
 from ..nlp import doc_text, neighbour, trigger_root
 from ..records import EventMention, Status, TimeExpr
 from .attribution import denies_blame
+from .counts import is_war_noun as _is_war_noun
 from .counts import war_tally
 
 SALIENCE_FILE = "salience.toml"
@@ -694,13 +695,18 @@ _VAGUE_MANY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
 # people", "50 protesters") or their remains ("106 bodies")
 _EVENT_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "battle", "clash", "bombing",
                           "ambush", "assault", "operation", "offensive", "incident", "skirmish",
-                          "shelling", "explosion", "protest", "demonstration", "sortie", "mission"})
+                          "shelling", "explosion", "protest", "demonstration", "sortie", "mission", "bomb"})
 
 
 _CASE_NOUNS = frozenset({"case", "incident", "instance"})
 
 
 def _many_events(t: Token) -> Salience | None:
+    if t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.pos_ == "VERB" and t.head.i < t.i:
+        # "have set off more than 260 bombs, killing at least 190 people": the toll of the tally
+        verdict = _many_events(t.head)
+        if verdict is not None:
+            return verdict
     if t.pos_ == "VERB":
         # "soldiers fought 45 battles", "carried out dozens of raids": the verb's object is the tally
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -754,6 +760,11 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
         for x in head.subtree if own_tally else ():
             if x.like_num and _number(x) >= _TALLY and _attached(x, t, head):
                 return Salience(False, None, "aggregate:large-count")
+            if x.lower_ in _UNCOUNTED_MANY and x.dep_ in ("amod", "nsubj", "nsubjpass") and _attached(x, t, head):
+                # "many soldiers have been killed, but they are heroes", "hundreds have died in the
+                # war": an untold number up to now, told with no incident ("in the blast") or place
+                if all(_is_war_noun(p) for p in _pobjs(head)):
+                    return Salience(False, None, "aggregate:many")
         for v in (head, t):
             for c in v.children:
                 if c.lower_ == "since" and c.dep_ in ("prep", "advmod"):
@@ -762,6 +773,13 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
                     return Salience(False, None, "aggregate:since")
     return None
 
+
+def _pobjs(v: Token) -> list[Token]:
+    return [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+# words for an uncounted multitude on the subject of a present-perfect harm
+_UNCOUNTED_MANY = frozenset({"many", "countless", "numerous", "hundreds", "thousands", "scores"})
 
 _NOTE_MAX_SENTENCES = 6
 
