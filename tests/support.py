@@ -54,6 +54,17 @@ def salience_verdict(nlp: Language, text: str, trigger: str, published: dt.date)
     return found[trigger]
 
 
+# What ``salience_verdict_or_detect`` returns for a trigger word detection already left out.
+DROPPED_AT_DETECTION = Salience(False, None, "detect")
+
+
+def salience_verdict_or_detect(nlp: Language, text: str, trigger: str, published: dt.date) -> Salience:
+    """Like ``salience_verdict``, but a word ``classify.detect_mentions`` does not make a mention
+    of (a misfire dropped at the first stage) gives ``DROPPED_AT_DETECTION``: for tests of what
+    happens to a sentence, whichever stage keeps the event out."""
+    return salience_verdicts(nlp, text, published).get(trigger, DROPPED_AT_DETECTION)
+
+
 def salience_verdicts(nlp: Language, text: str, published: dt.date) -> dict[str, Salience]:
     """Each trigger word of ``text`` with what ``extract.salience.assess`` says of its mention."""
     doc = nlp(text_for_parsing(text))

@@ -593,6 +593,71 @@ _MONTH_WORDS = frozenset({"march"})
 _MONTH_PREPS = frozenset({"in", "since", "until", "till", "early", "late", "mid", "last", "next", "past", "of"})
 
 
+def _split_prefix(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """The word is the second half of a hyphenated word the tokenizer split ("CEASE- FIRE",
+    "cease - fire", a line break after the hyphen) whose first half is in [cue.split_prefix]: a
+    truce, not gunfire."""
+    prev = [t for t in doc[max(0, i - 4) : i] if not t.is_space]
+    if prev and prev[-1].text.endswith("-") and len(prev[-1].text) > 1:
+        return prev[-1].lower_.rstrip("-") in lex.cue_words("split_prefix")
+    if len(prev) >= 2 and prev[-1].text == "-":
+        return prev[-2].lower_ in lex.cue_words("split_prefix")
+    return False
+
+
+def _aircraft_hit(t: Token) -> bool:
+    """An aircraft named as the target, not the striker: the object or passive subject of a verb
+    of hitting ("a helicopter was damaged", "rebels downed two helicopters") or of "at/on/against"
+    after one ("opened fire on a helicopter", "an attack against a helicopter"). Modifiers ("air
+    force" in "an air force helicopter") and conjuncts are read through the noun they belong to."""
+    hit = load_lexicon().cue_words("aircraft_hit")
+    while t.dep_ in ("compound", "amod", "nmod", "conj") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubjpass", "dobj", "obj") and (t.head.lemma_.lower() in hit or t.head.lower_ in hit):
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ in ("at", "on", "against"):
+        v = t.head.head
+        if v.lemma_.lower() in hit or v.lower_ in hit:
+            return True
+    # "the helicopter downed in Soyapango", "a plane that was hit by rifle fire"
+    return any(
+        c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and (c.lemma_.lower() in hit or c.lower_ in hit)
+        and (c.dep_ == "acl" or any(a.dep_ == "auxpass" for a in c.children))
+        for c in t.children
+    )
+
+
+def _air_modifier(t: Token, sent: _Sent) -> bool:
+    """An aircraft word that only modifies another thing: "helicopter pilots", "the air force
+    base", "an air force colonel" (but "a helicopter attack" names the act, and "air force
+    helicopters" the aircraft)."""
+    air = sent.cue_tokens("air") | sent.cue_tokens("air_weak")
+    n = t
+    while n.dep_ in ("compound", "amod", "nmod") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if n.i == t.i or n.i in air:
+        return False
+    names = load_lexicon().word_index.get(n.lemma_.lower(), ()) + load_lexicon().word_index.get(n.lower_, ())
+    return not any(x.startswith("T:") for x in names)
+
+
+def _aircraft_struck(sent: _Sent) -> bool:
+    """An aircraft is the one that struck: the subject of a verb of [cue.aircraft_strike] or its
+    "by" agent ("helicopters bombed the district", "gunships fired rockets on the camp", "the
+    camp was strafed by helicopters"). Then the attack is an air strike whatever the aircraft
+    used (a bomb, rockets), which a ground weapon word would otherwise decide."""
+    doc = sent.span.doc
+    acts = load_lexicon().cue_words("aircraft_strike")
+    for i in sent.cue_tokens("air_weak"):
+        t = doc[i]
+        while t.dep_ in ("compound", "amod", "nmod", "conj") and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != t.i:
+            t = t.head
+        verb = t.head if t.dep_ == "nsubj" else t.head.head if t.dep_ == "pobj" and t.head.dep_ == "agent" else None
+        if verb is not None and verb.pos_ == "VERB" and (verb.lemma_.lower() in acts or verb.lower_ in acts):
+            return True
+    return False
+
+
 def _phrase_head(doc: Doc, start: int, end: int) -> Token:
     """The syntactic head of a matched token range (the token whose head lies outside it)."""
     for i in range(start, end):
@@ -626,6 +691,8 @@ def _triggers(doc: Doc, hits: Sequence[_Hit], sents: Sequence[_Sent], lex: Lexic
             continue  # "sat in a taxi" is not "a sit in"
         if h.start >= 2 and doc[h.start - 1].text == "-" and doc[h.start - 2].lower_ in ("non", "anti"):
             continue  # "a non-violent protest" is not a "violent protest", "anti-riot police" no riot
+        if _split_prefix(doc, h.start, lex):
+            continue  # "a cease- fire proposal": the second half of a split word
         if h.end - h.start == 1 and doc[h.start].pos_ not in ("VERB", "NOUN", "ADJ", "PROPN"):
             continue
         if h.end - h.start == 1 and doc[h.start].pos_ != "VERB" and doc[h.start].lower_ in verb_only:
@@ -1000,6 +1067,8 @@ def _out_of_scope(tr: _Trigger, doc: Doc, latest_year: int | None) -> str | None
         _, patients = _roles(tr.head)
         if not _kinds(patients, s) & _PEOPLE_KINDS and not s.has("blade"):
             return "scope:not-violence"
+        if patients and all(p.i in s.cue_tokens("abstract_object") for p in patients):
+            return "scope:not-violence"  # "military aid was cut": the aid, not the military
     if s.has("fiction") and frame != "protest":
         # only when the film/book is part of the trigger's own clause, so "protests over a book"
         # and "a journalist who wrote a book was shot" stay in
@@ -1272,6 +1341,8 @@ def _used(sent: _Sent, name: str) -> bool:
             if t.dep_ in ("conj", "pobj")
             else {t.head.lemma_.lower()}
         )
+        if name in ("air", "air_weak") and (_aircraft_hit(t) or _air_modifier(t, sent)):
+            continue  # "a helicopter was shot down", "helicopter pilots": no aircraft struck
         if not heads & (_UNUSED_WEAPON_HEADS | _TRADED_WEAPON_HEADS) and not _tested(t):
             return True
     return False
@@ -1321,6 +1392,8 @@ def _weapon(sent: _Sent) -> tuple[str, str] | None:
         return "Suicide bomb", "weapon:suicide"
     if _used(sent, "air"):
         return "Air/drone strike", "weapon:air"
+    if _aircraft_struck(sent):
+        return "Air/drone strike", "weapon:aircraft-struck"
     if _used(sent, "grenade"):
         return "Grenade", "weapon:grenade"
     if _used(sent, "shelling"):
@@ -1465,6 +1538,8 @@ def _type_trigger(
         return None  # "engaged in a work stoppage", "engaged in talks"
     if _describes_equipment(tr):
         return None  # "offensive weapons", "their fighting men", "combat boots"
+    if _misfire(tr) or _bare_death(tr, frames):
+        return None  # "the exchange office", "the fire spread", "the right to demonstrate"
     if frame == "protest":
         if not _protesting(tr):
             return None
@@ -1557,8 +1632,16 @@ def _type_trigger(
         ):
             # "an ambush initiated by an IED, followed by small arms fire": the fight is the event
             return "Armed clash", [*cues, w[1], "weapon:with-gunfire"]
+        if frame == "weapon" and w is not None and w[0] == "Air/drone strike" \
+                and tr.head.i in s.cue_tokens("air") | s.cue_tokens("air_weak") and _aircraft_hit(tr.head):
+            # "rebels downed a helicopter": a fight with the aircraft's side, not an air strike
+            # (another aircraft of the sentence may have struck: that one is typed by its own word)
+            return "Armed clash", [*cues, "weapon:aircraft-hit"]
         if w is not None and not (frame == "clash" and w[0] == "Air/drone strike" and w[1] == "weapon:aircraft"):
             return w[0], [*cues, w[1]]
+        if frame == "weapon" and tr.head.i in s.cue_tokens("air") | s.cue_tokens("air_weak") \
+                and _aircraft_hit(tr.head):
+            return "Armed clash", [*cues, "weapon:aircraft-hit"]
         if frame == "weapon":
             if _unused(tr.head):
                 # "arrested a man in possession of IEDs", "a truck carrying explosives intercepted"
@@ -1693,7 +1776,13 @@ def _describes_victims(t: Token) -> bool:
 
 
 def _engaged_in_fight(t: Token) -> bool:
-    """ "engaged the militants", "engaged with police", "engaged in a shootout" (not "in talks")."""
+    """ "engaged the militants", "engaged with police", "engaged in a shootout" (not "in talks",
+    nor "engaged with its neighbour to sell oil": a commitment to do something)."""
+    if any(c.dep_ == "auxpass" for c in t.children) and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in t.children
+    ):
+        return False
     for c in t.children:
         if c.dep_ in _OBJ or (c.dep_ == "prep" and c.lower_ == "with"):
             return True
@@ -1701,6 +1790,206 @@ def _engaged_in_fight(t: Token) -> bool:
             fight_in = load_lexicon().cues["fight_in"].words
             return any(g.lemma_.lower() in _FIGHT_NOUNS or g.lemma_.lower() in fight_in for g in _pobjs(c))
     return False
+
+
+def _bare_exchange(tr: _Trigger) -> bool:
+    """A one-word "exchange" that is no firefight: nothing of shooting or fighting around it
+    ([cue.shooting_exchange]) and no armed side in the sentence ("the exchange office he runs",
+    "controls the exchange of cocaine for stolen cars", "the source of exchange decreased",
+    "opinions were exchanged")."""
+    if tr.end - tr.start != 1 or tr.head.lemma_.lower() != "exchange":
+        return False
+    s = tr.sent
+    shooting = load_lexicon().cue_words("shooting_exchange")
+    objs = [c for c in tr.head.children if c.dep_ in _OBJ or c.dep_ == "nsubjpass"]
+    objs += [g for c in tr.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+    if objs:
+        # what is exchanged decides: "exchanged shots", but "exchanged cars for cocaine"
+        return not any(o.lower_ in shooting or o.lemma_.lower() in shooting for o in objs)
+    return not (s.has("shooting_exchange", "gunfire", "weapons", "state", "armed_group", "communal"))
+
+
+def _blaze(tr: _Trigger) -> bool:
+    """The noun "fire" as a blaze or a figure of speech, not shooting: the subject or object of a
+    verb of burning or extinguishing ("the fire spread", "put out the fire of violence"), or
+    "on fire" ("homes are on fire"; "set on fire" is arson, its own trigger). Gunfire keeps a
+    weapon ("rifle fire") or a verb of shooting ("opened fire", "came under fire")."""
+    t = tr.head
+    if tr.end - tr.start != 1 or t.lower_ != "fire" or t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "pobj" and t.head.lower_ == "on":
+        # "set the trucks loaded with ore on fire" is arson, wherever the parser hangs the "on"
+        return not any(a.lemma_.lower() == "set" for a in list(t.head.ancestors)[:6])
+    blaze = load_lexicon().cue_words("blaze")
+    return t.dep_ in ("nsubj", "dobj", "nsubjpass") and (t.head.lemma_.lower() in blaze or t.head.lower_ in blaze)
+
+
+def _civil_right(tr: _Trigger) -> bool:
+    """A protest word naming a freedom, not a protest: "the right to demonstrate", "freedom of
+    expression, mobilization and organization", "the freedom to hold demonstrations" (the word,
+    or the list it is in, hangs on a noun of [cue.civil_right])."""
+    rights = load_lexicon().cue_words("civil_right")
+    t = tr.head
+    for _ in range(4):
+        if t.dep_ not in ("pobj", "prep", "conj", "acl", "xcomp", "aux", "dobj") or t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lower_ in rights:
+            return True
+    return False
+
+
+def _held_place(tr: _Trigger) -> bool:
+    """A seizure participle describing a place or post, not a seizure: "occupied buildings",
+    "the liberated territories", "FMLN-controlled areas", and "occupied" naming who holds or
+    fills it, "an office occupied by the governor" (a participle hung on the noun it describes)."""
+    t = tr.head
+    if tr.end - tr.start != 1 or t.tag_ not in ("VBN", "JJ") or t.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if t.dep_ == "amod" and t.lower_.endswith("ed") and t.head.i > t.i and (
+        t.head.lemma_.lower() in _SETTLEMENTS or _kinds([t.head], tr.sent) & {"place", "armed_place"}
+    ):
+        return True  # "the liberated territories", "FMLN-controlled areas": a place described
+    return t.lemma_.lower() == "occupy" and t.dep_ == "acl"
+
+
+def _bare_death(tr: _Trigger, frames: Mapping[int, set[str]]) -> bool:
+    """ "when the former president died", "the retired general died on Monday": a death told without
+    a cause, a weapon, an armed side or any other word of violence in the sentence is no report
+    of violence ("died in the clash", "died of gunshot wounds", "died when soldiers fired"
+    keep theirs)."""
+    t, s = tr.head, tr.sent
+    if tr.end - tr.start != 1 or t.lemma_.lower() != "die" or t.pos_ != "VERB":
+        return False
+    if (frames.get(s.index, set()) - {"kill"}) & (_VIOLENT_FRAMES | {"weapon", "property"}):
+        return False
+    if sum(1 for x in s.span if x.lemma_.lower() in _TOLL_LEMMAS) > 1:
+        return False
+    if s.has("state", "armed_group", "weapons", "gunfire", "blade", "communal", "ied", "shelling", "air"):
+        return False
+    around = [j for j in range(s.index - 3, s.index + 2) if j != s.index]
+    if any(frames.get(j, set()) & (_VIOLENT_FRAMES | {"weapon"}) for j in around):
+        return False  # "Two men were attacked in Mwea. One victim later died.": the attack's toll
+    return not any(
+        c.dep_ in ("agent", "advcl", "xcomp")
+        or (c.dep_ == "prep" and not all(g.ent_type_ in ("DATE", "TIME") for g in _pobjs(c)))
+        for c in t.children
+    )
+
+
+def _weapon_rank(tr: _Trigger) -> bool:
+    """A weapon noun naming a person's arm of service: "an artillery lieutenant", "the mortar
+    sergeant" (a modifier of a person, not a weapon that was used)."""
+    t = tr.head
+    return (
+        tr.end - tr.start == 1
+        and t.pos_ == "NOUN"
+        and t.dep_ in ("compound", "amod", "nmod")
+        and t.head.i > t.i
+        and t.head.lower_ in load_lexicon().cue_words("rank")
+    )
+
+
+def _suspended_talks(tr: _Trigger) -> bool:
+    """ "the talks were suspended", "suspend the meeting", "Congress suspends aid": what is
+    suspended is a meeting, a process or a payment ([cue.suspended_talks],
+    [cue.suspended_business]), a membership ("suspended from the group") or a person's post
+    ("four officers were suspended"), not the activity of an armed group or a public service
+    ("suspended all armed activities"). Talks suspended in a sentence naming an armed group
+    ("the rebels suspended the dialogue") stay: a move of a conflict party."""
+    t = tr.head
+    if tr.end - tr.start != 1 or t.lemma_.lower() not in ("suspend", "suspension"):
+        return False
+    business = load_lexicon().cue_words("suspended_business")
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in t.children):
+        return True  # "Panama has been suspended from the group", "suspended from duty"
+    objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in _pobjs(c)]
+    if objs and all(counts.is_person(o) for o in objs):
+        return True  # "four officers have been suspended": a disciplinary measure
+    talks = load_lexicon().cue_words("suspended_talks")
+    if tr.sent.has("armed_group") and any(o.lemma_.lower() in talks or o.lower_ in talks for o in objs):
+        return False  # "the rebels decided to suspend the dialogue": a conflict party's move
+    return bool(objs) and all(o.lemma_.lower() in business | talks or o.lower_ in business | talks for o in objs)
+
+
+def _describes_people(tr: _Trigger) -> bool:
+    """A participle describing people by what was done to them before: "camps of disarmed former
+    combatants", "the committee for displaced Salvadorans" (no disarmament or flight reported)."""
+    t = tr.head
+    return (
+        tr.end - tr.start == 1
+        and t.dep_ == "amod"
+        and t.tag_ in ("VBN", "JJ")
+        and t.lower_.endswith("ed")
+        and counts.is_person(t.head)
+    )
+
+
+def _ideology_agent(tr: _Trigger) -> bool:
+    """The one said to act is a doctrine ([cue.ideology]), not a group: "the Third World has been
+    infiltrated by imperialism and communism", "capitalism attacks our traditions"."""
+    agents = _roles(tr.head)[0]
+    ideology = load_lexicon().cue_words("ideology")
+    return bool(agents) and all(a.lemma_.lower() in ideology or a.lower_ in ideology for a in agents)
+
+
+def _drill_content(tr: _Trigger) -> bool:
+    """A fight word naming what an exercise is made of: "the manoeuvres consisted of raids",
+    "the drill simulated an attack on the port" (the clause's subject is a drill word)."""
+    s = tr.sent
+    if not s.has("drill"):
+        return False
+    drill = s.cue_tokens("drill")
+    t = tr.head
+    for a in [t, *list(t.ancestors)[:3]]:
+        if a.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in _SUBJ and any(x.i in drill for x in _np_tokens(c)) for c in a.children)
+    return False
+
+
+def _cause_fought_for(tr: _Trigger) -> bool:
+    """A fight noun whose purpose is a cause ([cue.abstract_object]): "the battle to preserve
+    democracy continues", "the fight to restore our dignity" (a campaign; "the battle to retake
+    the town" names a place and stays)."""
+    t = tr.head
+    if t.pos_ != "NOUN":
+        return False
+    abstract = load_lexicon().cue_words("abstract_object")
+    for c in t.children:
+        if c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            objs = [o for o in c.children if o.dep_ in _OBJ]
+            if objs and all(o.lemma_.lower() in abstract or o.lower_ in abstract for o in objs):
+                return True
+    return False
+
+
+def _misfire(tr: _Trigger) -> bool:
+    """Trigger words used in a sense that reports no event (see the rules called)."""
+    frame = tr.rule.frame
+    if frame == "clash" and _bare_exchange(tr):
+        return True
+    if frame == "violence" and _blaze(tr):
+        return True
+    if frame == "protest" and _civil_right(tr):
+        return True
+    if frame == "weapon" and _weapon_rank(tr):
+        return True
+    if frame == "weapon" and tr.head.i in tr.sent.cue_tokens("air_weak") and _air_modifier(tr.head, tr.sent):
+        return True  # "helicopter pilots", "the aircraft carrier": a person or a ship
+    if frame == "change" and _suspended_talks(tr):
+        return True
+    if frame in ("disrupted", "change") and _describes_people(tr):
+        return True
+    if frame in ("violence", "clash", "change", "seize", "property") and _ideology_agent(tr):
+        return True
+    if frame in ("violence", "clash") and _drill_content(tr):
+        return True
+    if frame == "clash" and _cause_fought_for(tr):
+        return True
+    if frame == "seize" and tr.head.lower_ == "controls" and tr.head.pos_ == "NOUN":
+        return True  # "border controls", "investment controls": checks, not a takeover
+    return frame == "seize" and _held_place(tr)
 
 
 def _two_sides(s: _Sent) -> bool:
@@ -1761,6 +2050,8 @@ def _type_seize(
     if "weapons" in pk:
         return "Disrupted weapons use", [*cues, "seize:weapons"]
     taken = _roles(tr.head)[1]
+    if taken and all(p.i in tr.sent.cue_tokens("abstract_seize") for p in taken):
+        return None  # "the army has controlled the situation", "seized the initiative"
     retake = lemma in _RETAKE or tr.sent.span.doc[tr.start].lemma_.lower() in _RETAKE
     placed = tr.sent.span.doc.user_data.get(PLACE_TOKENS, frozenset())
     # (a FAC entity is a building, a base or a camp: not a town)

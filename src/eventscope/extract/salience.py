@@ -447,6 +447,9 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     inf = _infinitive(t, govs, cues)
     if inf is not None:
         return inf
+    cond = "demand-item" if _demand_item(t) else _future_condition(t, govs)
+    if cond is not None:
+        return Salience(True, "hypothetical", f"hypothetical:{cond}")
     # "requested the arrest", "a warrant for his arrest": the event is what is asked for, the
     # request's object or the object of its preposition
     direct = govs[1] if govs and govs[0].pos_ == "ADP" and len(govs) > 1 else govs[0] if govs else None
@@ -1126,7 +1129,10 @@ def _diplomatic_protest(t: Token, cues: Cues) -> bool:
         ):
             return True  # "protested to the Israeli ambassador"
     if t.pos_ == "VERB":
-        return party(_subject(t), cues.diplomatic_parties)
+        subject = _subject(t)
+        if subject is None and t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            subject = _subject(t.head)  # "the ministry issued a note to protest the remarks"
+        return party(subject, cues.diplomatic_parties)
     if any(c.dep_ == "amod" and c.lower_ in cues.diplomatic_kinds for c in t.children):
         return True  # "a formal protest", "a diplomatic protest"
     head = t.head
@@ -1179,18 +1185,15 @@ def _speaker_relative(t: Token, cues: Cues) -> bool:
     ) or (ante.dep_ == "appos" and ante.head.lower_ in cues.speaker)
 
 
+def _modifies(x: Token, noun: Token) -> bool:
+    """Is ``x`` a modifier of ``noun``, or a conjunct of one ("combat and reconnaissance aircraft")?"""
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return x.head.i == noun.i and x.dep_ in ("compound", "amod", "nmod")
+
+
 _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft", "helicopter",
                        "helicopters", "bomber", "bombers"})
-
-
-def _split_ceasefire(t: Token) -> bool:
-    """ "a cease - fire", "CEASE- FIRE": wire copy splits the word, and "fire" alone is no shooting."""
-    if t.lower_ != "fire":
-        return False
-    k = t.i - 1
-    while k >= 0 and (t.doc[k].is_space or t.doc[k].text in ("-", "--")):
-        k -= 1
-    return k >= 0 and (t.doc[k].lower_ == "cease-" or (k < t.i - 1 and t.doc[k].lower_ == "cease"))
 
 
 def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
@@ -1211,11 +1214,12 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     * a diplomatic protest ("protested to the ambassador") and "demonstrate" meaning "show"
       ("the courage demonstrated by the leaders");
     * a relative clause about the speaker or the addressee ("you people, who stormed the
-      palace, are now protected")."""
+      palace, are now protected");
+    * a strategic development or an arrest that is talk or a state, not a step taken now
+      (``_misread_development``: "willing to reach accords", "their operations", "suspended the
+      talks", "remain in custody")."""
     sub = mention.sub_event_type
     noun = t.pos_ in ("NOUN", "PROPN")
-    if _split_ceasefire(t) and "cease" not in doc_text(t.doc)[mention.trigger.start : mention.trigger.end].lower():
-        return Salience(False, None, "idle:cease-fire")
     if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
         if _is(t.head, cues.modified_heads):
             return Salience(False, None, f"idle:modifier:{t.head.lower_}")
@@ -1224,7 +1228,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     # ... except an aircraft ("fighter jets flew over the parade" names planes, not a strike)
     single = not any(c in word for c in " -\n") or t.lower_ in _AIRCRAFT
     if single and noun and t.lower_ in cues.instruments and sub != "Disrupted weapons use":
-        if not any(x.i != t.i and _act(x, cues) for x in t.sent):
+        # (an act word that only modifies the noun names a kind: "combat and reconnaissance aircraft")
+        if not any(x.i != t.i and _act(x, cues) and not _modifies(x, t) for x in t.sent):
             return Salience(False, None, "idle:instrument")
     if "trigger:generic" in mention.cues and noun and t.sent.start > 0 and not _narrative_present(t.doc):
         # (a lead or a present-tense note uses the word for the incident: "ethnic violence in ...")
@@ -1251,6 +1256,9 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     if sub == "Agreement" and noun and t.lower_ not in cues.agreement_verbs:
         if "date" not in anchors and not _is(_clause_head(t), cues.agreement_verbs):
             return Salience(False, None, "idle:agreement")
+    misread = _misread_development(mention, t, anchors, cues)
+    if misread is not None:
+        return misread
     if sub == "Looting/property destruction" and _is(t, cues.seizure_verbs) and _seized_evidence(t, cues):
         return Salience(False, None, "idle:seizure")
     if _accident(mention, t, cues):
@@ -1270,6 +1278,363 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
                 return Salience(False, None, "idle:control")
         elif not (_is_finite_past(t) or _present_perfect(t) or _narrative_present(t.doc)):
             return Salience(False, None, "idle:control")
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_words(key: str) -> frozenset[str]:
+    """A word list of ``[topic]`` in ``resources/salience.toml`` (frames, abstract_objects,
+    suspended_politics)."""
+    text = (resources.files("eventscope") / "resources" / SALIENCE_FILE).read_text(encoding="utf-8")
+    return _words(tomllib.loads(text).get("topic", {}), key)
+
+
+def _recent_date_in(n: Token, published: dt.date | None, timexes: Sequence[TimeExpr], days: int) -> bool:
+    """Does a time expression inside the noun phrase ``n`` date it within ``days`` of publication
+    (or is the publication date unknown)?"""
+    lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge)
+    for tx in timexes:
+        if lo <= tx.start < hi and tx.last is not None:
+            if published is None or tx.last >= published - dt.timedelta(days=days):
+                return True
+    return False
+
+
+# the title of a court case in a list of cases: 'case no. 1430 entitled "X and others, on murder"'
+_CASE_TITLE_RE = re.compile(r"^\W*(?:case|cause|file)s?\s+(?:no|number)\b|\bentitled\s*[:\"“]")
+
+
+def _case_topic(
+    t: Token, published: dt.date | None, timexes: Sequence[TimeExpr], cues: Cues
+) -> Salience | None:
+    """An event noun that is only what a case, an accusation, a controversy, a ruling or a
+    pardon is about ("accused of the assassination of the leader", "the controversy regarding
+    the kidnapping of the minister's son", "a case on murder and torture", "the ruling on the
+    kidnappers"): background to the story, not an incident it reports. The noun (or the first
+    of its conjuncts) must be the frame word's object, the object of its preposition, or a
+    compound on it ("the murder case"), and carry no count, named place or recent date of its
+    own (see ``[topic]``). Every event noun in the title of a listed court case goes too."""
+    if t.pos_ != "NOUN":
+        return None
+    if _CASE_TITLE_RE.search(t.sent.text.lower()):
+        return Salience(False, None, "history:topic:case-title")  # 'case no. 12 entitled "X, on murder"'
+    n = t
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if n.dep_ == "pobj":
+        frame = n.head.head  # "accused of the murder", "the controversy regarding the kidnapping"
+    elif n.dep_ in ("dobj", "obj", "compound", "nmod"):
+        frame = n.head  # "investigate the murder", "the murder case"
+    else:
+        return None
+    words = _topic_words("frames")
+    if not _is(frame, words) or frame.i == n.i:
+        return None
+    if frame.lemma_.lower() == "case" and (frame.tag_ == "NNS" or any(c.dep_ == "nummod" for c in frame.children)):
+        return None  # "two cases of kidnapping on Monday": instances, not a lawsuit
+    if _np_anchored(n) or _recent_date_in(n, published, timexes, cues.history_days):
+        return None
+    return Salience(False, None, f"history:topic:{frame.lemma_.lower()}")
+
+
+# auxiliaries of an infinitive or a modal verb
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"})
+# prepositions before a gerund that make the agreement a goal or a topic: "a matter of reaching
+# agreements", "obstacles to reaching an accord", "conditions for signing", "far from achieving"
+_GOAL_PREPS = frozenset({"of", "to", "for", "toward", "towards", "on", "about", "from", "at"})
+# verbs of keeping or breaking an agreement that already exists
+_KEPT_OR_BROKEN = frozenset({"violate", "breach", "break", "respect", "honour", "honor", "uphold", "abide",
+                             "comply", "observe"})
+
+
+def _under_agreement(v: Token, cues: Cues) -> bool:
+    """Is the verb the infinitive or conjunct of a finite agreement verb ("the parties agreed to
+    sign a ceasefire", "the clans agreed to respect the truce")?"""
+    above = v
+    while above.dep_ in ("conj", "xcomp") and above.head.i != above.i:
+        above = above.head
+        if _is(above, cues.agreement_verbs) and (_is_finite_past(above) or _present_perfect(above)):
+            return True
+    return False
+
+
+def _unconcluded_agreement(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> bool:
+    """An agreement talked about, not concluded in the story: its verb ("reach", "sign", "come
+    to") is an infinitive or under a modal ("willing to reach accords", "could come to an
+    agreement", "for agreements to be reached"), a gerund after a preposition of goal or topic
+    ("a matter of reaching agreements", "far from achieving a truce"), a relative clause that
+    says who a person is ("the president, who signed the agreement"), a "since" clause that
+    makes an earlier signing the reference point ("since the accord was signed, ..."), or a
+    charge that an existing agreement is being broken ("the front has violated the agreements it
+    signed"; the violation is coded as what was done, not as an agreement). An agreement signed,
+    reached or declared in a finite clause ("the two sides signed a truce") stays, and so does an
+    infinitive under a finite agreement verb ("the parties agreed to sign a ceasefire")."""
+    if mention.sub_event_type != "Agreement":
+        return False
+    v = t if t.pos_ in ("VERB", "AUX") else _clause_head(t)
+    if "date" in anchors:
+        return False
+    if t.pos_ == "NOUN" and v.lemma_.lower() in _KEPT_OR_BROKEN and not _under_agreement(v, cues):
+        return True
+    if not _is(v, cues.agreement_verbs):
+        return False
+    if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _GOAL_PREPS:
+        return True
+    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in v.children):
+        return True  # "since the Geneva agreement was signed, ...": the signing is a reference point
+    first = v
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.tag_ == "VB":
+        first = first.head  # "willing to negotiate and come to an agreement"
+    if v.tag_ in ("VB", "VBN") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in (*v.children, *first.children)
+    ):
+        return not _under_agreement(v, cues)  # "agreed to sign a ceasefire" stays
+    if v.dep_ == "relcl" and not anchors & {"count", "place"} and (
+        v.head.ent_type_ == "PERSON" or any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+    ):
+        return True  # "Ortega, who signed the agreement", "a spy who had surrendered": who he is
+    return False
+
+
+_LAUNCH = frozenset({"launch", "begin", "start", "step", "intensify"})
+_QUANTIFIERS = frozenset({"several", "many", "some", "numerous", "various", "multiple", "few", "two", "three"})
+
+
+def _idle_operations(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> bool:
+    """ "Operations" as a standing activity, not a step taken: a plural with no count or date
+    ("the guerrillas have conducted their operations in the south", "antisubversive operations
+    have forced the groups to retreat", "death squad operations"), or the word inside a unit's
+    name ("the special operations group"). A security operation under way ("troops are carrying
+    out large-scale operations in the countryside") or a launched, named or counted one stays."""
+    if mention.sub_event_type != "Change to group/activity" or t.lemma_.lower() != "operation":
+        return False
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+        return True  # "the special operations group": a unit ("Operation Pineapple" is a name)
+    if t.tag_ not in _PLURAL_NOUN or anchors & {"count", "date"}:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in cues.habitual_adjectives for c in t.children):
+        return False  # "frequent operations": the habitual rule says why
+    head = _clause_head(t)
+    if _progressive(head) or head.tag_ == "VBG" or head.lemma_.lower() in _LAUNCH:
+        return False
+    # "their operations", "operations have forced ...", "death squad operations"; "carried out
+    # several operations, including a raid" counts them and stays
+    possessed = any(c.dep_ == "poss" for c in t.children)
+    counted = any(c.dep_ in ("det", "predet") or c.lower_ in _QUANTIFIERS for c in t.children)
+    return possessed or t.dep_ in _SUBJ or not counted
+
+
+# a numbered item of a list ("3.", "4)"), the way a communique sets out its demands
+_LIST_ITEM_RE = re.compile(r"\s*\d{1,2}\s*[.)]\s+")
+
+
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "must", "shall"})
+
+
+def _future_condition(t: Token, govs: Sequence[Token]) -> str | None:
+    """A clause of condition under a future or a must: "once arrested, he will have to explain",
+    "when taxes are stolen, no one will pay them", "the proposal to stop fighting provided the
+    congress suspends aid", or an event noun that is the subject of an "if" clause ("if a curfew
+    is discussed, it is to protect you"), or a present "until" clause ("until the rebels surrender
+    their arms"): the event is a supposition. A past "when" clause ("when the rebels attacked, the
+    guards fled") reports."""
+    for g in govs[:2]:
+        if g.lower_ in ("provided", "providing") and g.dep_ in ("advcl", "mark", "prep", "acl", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in g.children
+        ):
+            return "provided"  # ("have provided no figures on the injured" is the verb "provide")
+    n = t
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if n.dep_ in _SUBJ and n.head.dep_ == "advcl":
+        for c in n.head.children:  # "if a state of siege and a curfew are discussed"
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                return c.lower_
+    clause = _clause_head(t)
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "when taxes are squandered, misused or stolen"
+    if clause.dep_ != "advcl":
+        return None
+    markers = ("when", "once", "whenever", "until", "till")
+    marker = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in markers), None)
+    if marker is None or _is_finite_past(clause) or _present_perfect(clause) or clause.tag_ == "VBD":
+        return None
+    if marker in ("until", "till") and clause.tag_ in ("VBP", "VBZ"):
+        return marker  # "aid will go on until the rebels surrender their arms": not yet
+    main = clause.head
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children) or (
+        main.lemma_ == "have" and any(c.dep_ == "xcomp" for c in main.children)
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children)
+    ):
+        return marker
+    return None
+
+
+def _demand_item(t: Token) -> bool:
+    """A numbered item that opens with a bare verb ("4. Suspend conscription", "2. Release the
+    political prisoners"): an item of a list of demands, not a report."""
+    sent = t.sent
+    head = _clause_head(t)
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if head.tag_ != "VB" or head.dep_ != "ROOT" or _subject(head) is not None:
+        return False
+    text = doc_text(t.doc)
+    line = text.rfind("\n", 0, head.idx) + 1  # the parser may make "4." a sentence of its own
+    return any(
+        _LIST_ITEM_RE.fullmatch(text[start : head.idx] + " ") is not None
+        for start in (sent.start_char, line)
+    )
+
+
+def _abstract_loot(mention: EventMention, t: Token) -> bool:
+    """A verb of looting or destruction whose object is not property ("destroying the possibility
+    of planting", "to regain tranquility", "withdrew from the talks", "a burning issue"): a figure
+    of speech or a political step. Burned houses, a looted shop, a destroyed pylon stay."""
+    if mention.sub_event_type != "Looting/property destruction":
+        return False
+    words = _topic_words("abstract_objects")
+    if t.dep_ == "amod" and t.head.pos_ == "NOUN":
+        return _is(t.head, words)  # "a burning issue"
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for x in _pobj_heads(c)]
+    if t.pos_ == "NOUN":
+        return False
+    return bool(objs) and all(_is(o, words) for o in objs)
+
+
+def _cause_of_old_step(
+    t: Token, sent: SpacySpan, published: dt.date | None, timexes: Sequence[TimeExpr], cues: Cues
+) -> Salience | None:
+    """An event noun after "following", "after" or "since" whose phrase hangs on a step the
+    sentence dates before the history horizon ("the government decided to carry out extraditions
+    on 18 August, following the assassinations of the colonel and the senator"): what came before
+    an old step is older still."""
+    if published is None:
+        return None
+    n = t
+    if n.dep_ in ("amod", "compound") and n.head.pos_ == "NOUN":
+        n = n.head  # "following a dynamite attack": the weapon word names the attack
+    if n.pos_ != "NOUN":
+        return None
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.lower_ not in ("following", "after", "since"):
+        return None
+    prep = n.head
+    host = prep.head
+    inside = {x.i for x in prep.subtree}
+    scope = {x.i for x in host.subtree} - inside
+    horizon = published - dt.timedelta(days=cues.history_days)
+    dated = []
+    for tx in timexes:
+        if not (sent.start_char <= tx.start < sent.end_char) or tx.last is None:
+            continue
+        span = sent.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is not None and len(span) and all(x.i in scope for x in span) and _real_date(span):
+            dated.append(tx)
+    if dated and all(tx.last is not None and tx.last < horizon for tx in dated):
+        return Salience(False, None, f"history:before:{dated[0].value}")
+    return None
+
+
+def _suspended_politics_step(mention: EventMention, t: Token) -> bool:
+    """ "Suspend" said of talks, relations, aid or membership ("the talks were suspended
+    indefinitely", "suspended all relations with its neighbour", "suspended from the group"): a
+    diplomatic or political step, not a change in what armed groups or the police do. Suspended
+    classes, traffic or patrols stay."""
+    if mention.sub_event_type != "Change to group/activity" or t.lemma_.lower() not in ("suspend", "suspension"):
+        return False
+    things = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    things += [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for x in _pobj_heads(c)]
+    if t.dep_ in ("relcl", "acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+        things.append(t.head)  # "the dialogue that was suspended", "the suspended talks"
+    things += [x for th in list(things) for c in th.children if c.dep_ == "prep" and c.lower_ == "of"
+               for x in _pobj_heads(c)]  # "suspended all types of relations"
+    words = _topic_words("suspended_politics")
+    return any(_is(x, words) for x in things)
+
+
+# nouns of acts that a participle can qualify without describing people: "a thwarted attack"
+_ACT_NOUNS = frozenset({"attack", "attempt", "plot", "coup", "raid", "ambush", "assault", "offensive",
+                        "operation", "bombing", "plan", "escape"})
+
+
+def _descriptive_participle(mention: EventMention, t: Token, anchors: frozenset[str]) -> bool:
+    """A participle that says what people or things are, not what was done to them now
+    ("camps of disarmed former combatants", "the committee for displaced families"): an
+    adjective on a noun, with no count, place or date of its own. Only for strategic developments
+    of a group's state (a looted shop or a detained man still tells of an act)."""
+    if mention.sub_event_type not in ("Change to group/activity", "Disrupted weapons use"):
+        return False
+    if t.dep_ != "amod" or t.tag_ not in ("VBN", "JJ") or t.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # people or groups ("disarmed combatants", "displaced Salvadorans"); "a thwarted attack" is one
+    people = t.head.tag_ in _PLURAL_NOUN or t.head.ent_type_ in ("NORP", "PERSON")
+    return people and t.head.lemma_.lower() not in _ACT_NOUNS and not anchors & {"count", "place", "date"}
+
+
+def _custody_before_release(v: Token) -> bool:
+    """ "The militant, held in custody for the attempt, was set free", "the journalist, who had
+    been kept in prison, was released": a clause about the custody of the person released; the
+    story is the release, the custody its background."""
+    if v.dep_ not in ("acl", "relcl") or v.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if v.lemma_.lower() not in ("hold", "keep", "jail", "imprison"):
+        return False  # "the student, who was arrested in Kisumu, was released on bail": an arrest
+    if any(c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") for c in v.subtree):
+        return False  # "detained on Monday, released on Wednesday": the arrest is dated news
+    main = v.head.head
+    return main.lemma_.lower() in ("release", "free") or (
+        main.lemma_.lower() == "set" and any(c.lower_ == "free" for c in main.children)
+    )
+
+
+def _standing_detention(mention: EventMention, t: Token) -> bool:
+    """Custody as a standing state, not an arrest: "4,000 people remain in custody awaiting
+    rulings", "the leader is currently in custody and facing trial", "those who are now under
+    arrest". A present "be", "remain" or "stay" with "currently", "now", "still" or a wait for
+    trial, or the custody of someone the sentence says was released; "was taken into custody" and
+    "is in custody after his arrest on Monday" stay."""
+    if mention.sub_event_type != "Arrests":
+        return False
+    head = _clause_head(t)
+    if _custody_before_release(head):
+        return True
+    if head.lemma_.lower() not in ("be", "remain", "stay") or head.tag_ not in _PRESENT:
+        return False
+    if head.lemma_.lower() in ("remain", "stay"):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in ("currently", "now", "still") for c in head.children) or any(
+        c.lemma_.lower() in ("await", "face") for c in head.children if c.dep_ in ("conj", "advcl", "xcomp")
+    )
+
+
+def _misread_development(
+    mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues
+) -> Salience | None:
+    """Strategic developments and arrests that are talk or a state, not a step taken now: an
+    agreement talked about or said to be broken, "operations" as a standing activity, looting of
+    an abstract thing, a suspension of talks or relations, security measures as the circumstance
+    of another act ("arrived under strict security measures"), a participle that describes
+    people, custody as a standing state."""
+    if _unconcluded_agreement(mention, t, anchors, cues):
+        return Salience(False, None, "idle:agreement-talk")
+    if _idle_operations(mention, t, anchors, cues):
+        return Salience(False, None, "idle:operations")
+    if _abstract_loot(mention, t):
+        return Salience(False, None, "figurative:abstract-object")
+    if _suspended_politics_step(mention, t):
+        return Salience(False, None, "idle:suspended-politics")
+    if mention.sub_event_type == "Change to group/activity" and t.lemma_.lower() in ("measure", "security") \
+            and t.dep_ == "pobj" and t.head.lower_ in ("under", "amid", "amidst"):
+        return Salience(False, None, "idle:circumstance")  # ("amid the curfew imposed in X" names the curfew)
+    if _descriptive_participle(mention, t, anchors):
+        return Salience(False, None, "idle:participle")
+    if _standing_detention(mention, t):
+        return Salience(False, None, "idle:custody")
     return None
 
 
@@ -1658,6 +2023,7 @@ def assess(
     anchors = _anchors(t, timexes)  # read once: most rules below look at them
     verdict = (
         _not_an_event(mention, t, anchors, cues) or _talk(mention, t, anchors, cues)
+        or _case_topic(t, published, timexes, cues)
         or _statement(t, govs, sent, cues)  # (after the rules that drop: a dropped word stays dropped)
     )
     if verdict is not None:
@@ -1665,6 +2031,9 @@ def assess(
     dated, has_date = _dated_history(t, sent, published, timexes, cues)
     if dated is not None:
         return dated
+    before = _cause_of_old_step(t, sent, published, timexes, cues)
+    if before is not None:
+        return before
     specific = _specific(t, doc, has_date)
     verdict = (
         _history(t, govs, sent, has_date, cues)
