@@ -1926,6 +1926,37 @@ def _describes_people(tr: _Trigger) -> bool:
     )
 
 
+def _victims_as_class(tr: _Trigger) -> bool:
+    """A participle naming a class of people that an association or its members stand for, not
+    a harm done now: "the relatives of tortured and captured persons", "the committee of mothers
+    of murdered people", "the evacuation of people maimed in war". The people are a bare plural
+    (no article, number or possessive) after "of" under a noun of [cue.victim_class]; "the
+    relatives of the murdered journalist" and "three persons murdered on Monday" stay."""
+    t = tr.head
+    if tr.end - tr.start != 1 or t.tag_ not in ("VBN", "JJ") or not t.lower_.endswith("ed"):
+        return False
+    if t.dep_ == "conj" and t.head.dep_ in ("amod", "acl"):
+        t = t.head  # "tortured and captured persons": the second of two participles
+    if t.dep_ not in ("amod", "acl") or not counts.is_person(t.head):
+        return False
+    if t.dep_ == "acl" and any(
+        c.ent_type_ in ("DATE", "TIME", "CARDINAL") or c.like_num or c.dep_ in ("aux", "auxpass") for c in t.subtree
+    ):
+        return False  # ("students being murdered in the city": a harm going on)
+    people = t.head
+    if people.tag_ not in ("NNS", "NNPS") or any(
+        c.dep_ in ("det", "nummod", "poss") or c.like_num for c in people.children
+    ):
+        return False
+    while people.dep_ == "conj":
+        people = people.head
+    if people.dep_ != "pobj" or people.head.lower_ != "of":
+        return False
+    heads = load_lexicon().cue_words("victim_class")
+    owner = people.head.head
+    return owner.lemma_.lower() in heads or owner.lower_ in heads
+
+
 def _ideology_agent(tr: _Trigger) -> bool:
     """The one said to act is a doctrine ([cue.ideology]), not a group: "the Third World has been
     infiltrated by imperialism and communism", "capitalism attacks our traditions"."""
@@ -1980,6 +2011,8 @@ def _misfire(tr: _Trigger) -> bool:
     if frame == "change" and _suspended_talks(tr):
         return True
     if frame in ("disrupted", "change") and _describes_people(tr):
+        return True
+    if frame == "violence" and _victims_as_class(tr):
         return True
     if frame in ("violence", "clash", "change", "seize", "property") and _ideology_agent(tr):
         return True

@@ -107,6 +107,7 @@ class Cues:
     characterise: frozenset[str]
     habitual_adjectives: frozenset[str]
     denied: frozenset[str]
+    alive_refutes: frozenset[str]
     negated: frozenset[str]
     epistemic: frozenset[str]
     instruments: frozenset[str]
@@ -142,6 +143,7 @@ class Cues:
     battles_of: frozenset[str]
     fire_verbs: frozenset[str]
     rights: frozenset[str]
+    feelings: frozenset[str]
     reporting: frozenset[str]
     lie_words: frozenset[str]
     trend_transitive: frozenset[str]
@@ -192,6 +194,7 @@ def load_cues() -> Cues:
         characterise=_words(data["figurative"], "characterise"),
         habitual_adjectives=_words(data["generic"], "adjectives"),
         denied=_words(data["negation"], "denied"),
+        alive_refutes=_words(data["negation"], "alive_refutes"),
         negated=_words(data["negation"], "negated"),
         epistemic=_words(data["negation"], "epistemic"),
         instruments=_words(data["instrument"], "nouns"),
@@ -227,6 +230,7 @@ def load_cues() -> Cues:
         battles_of=_words(data["figurative"], "battles_of"),
         fire_verbs=_words(data["figurative"], "fire_verbs"),
         rights=_words(data["figurative"], "rights"),
+        feelings=_words(data["figurative"], "feelings"),
         reporting=_words(data["statement"], "reporting"),
         lie_words=_words(data["statement"], "lie_words"),
         trend_transitive=_words(data["statement"], "trend_transitive"),
@@ -411,13 +415,34 @@ def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> S
     for g in govs[:2]:
         if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "without" and t.dep_ in ("dobj", "obj"):
             return Salience(True, "negated", "negated:without")
+    # "it is not by blowing up pipelines that peace will come": a means denied in a cleft
+    for g in (t, *govs[:2]):
+        if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "by" and g.head.head.lemma_.lower() == "be" \
+                and any(c.dep_ == "neg" for c in g.head.head.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in g.head.head.children):
+            return Salience(True, "negated", "negated:cleft-means")
     # "reports of the massacre were false": the trigger sits in the subject of a false claim
     for g in govs:
         if g.pos_ in ("AUX", "VERB") and any(
             c.dep_ in ("acomp", "attr") and _is(c, cues.negated) for c in g.children
         ):
             return Salience(True, "negated", "negated:false-report")
+    if _said_alive(t, govs, cues):
+        return Salience(True, "negated", "negated:alive")
     return None
+
+
+def _said_alive(t: Token, govs: Sequence[Token], cues: Cues) -> bool:
+    """A death refuted by the sentence itself: "the pilot who was reportedly killed is alive and
+    well", "the mayor said to have died is alive". The killing word sits in the subject of a
+    present "be" whose complement is "alive"; "the hostage who was kidnapped is alive" keeps the
+    kidnapping (only the death words of [negation] alive_refutes are refuted)."""
+    if not _is(t, cues.alive_refutes):
+        return False
+    for g in _over_subject(govs)[-1:]:
+        if g.dep_ in _SUBJ and g.head.lemma_.lower() in ("be", "remain") and g.head.tag_ in _PRESENT:
+            return any(c.dep_ in ("acomp", "attr") and c.lower_ == "alive" for c in g.head.children)
+    return False
 
 
 def _over_subject(govs: Sequence[Token]) -> list[Token]:
@@ -813,9 +838,12 @@ def _generic(
     head = _clause_head(t)
     anchored = bool(anchors & {"count", "place", "date"})
     if t.tag_ == "NNS":
-        for c in t.children:
+        # a class word on the first of coordinated plurals covers them all: "all these violent
+        # incidents and deaths", "similar attacks and killings"
+        first = t.head if t.dep_ == "conj" and t.head.tag_ == "NNS" else t
+        for c in [*t.children, *(first.children if first is not t else ())]:
             if c.dep_ in ("amod", "det", "predet") and c.lower_ in cues.class_adjectives:
-                if c.lower_ == "all" and any(d.dep_ == "nummod" for d in t.children):
+                if c.lower_ == "all" and any(d.dep_ == "nummod" for d in c.head.children):
                     continue  # "all three attacks took place on Monday": counted incidents
                 return Salience(False, None, f"generic:class:{c.lower_}")
             if c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ == "such" for d in c.children):
@@ -823,6 +851,8 @@ def _generic(
         verdict = _event_set(t, anchors, cues)
         if verdict is not None:
             return verdict
+    if not anchors & {"count", "date"} and _grievance_list(t):
+        return Salience(False, None, "aggregate:list")
     word = _habitual_relative(t, cues) if t.pos_ == "NOUN" and not anchors & {"count", "date"} else None
     if word is not None:
         return Salience(False, None, f"generic:habitual:{word}")  # (a place of its own keeps a habit)
@@ -909,6 +939,41 @@ def _event_set(t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None
     ):
         return Salience(False, None, "aggregate:many")
     return None
+
+
+def _of_a_class(t: Token) -> bool:
+    """ "the kidnapping of stockbreeders", "the murder of peasants": the noun's "of" names a bare
+    plural (no article, number or possessive), a class of people rather than particular ones."""
+    return any(
+        o.tag_ in _PLURAL_NOUN and not any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in o.children)
+        for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)
+    )
+
+
+# harms named in such catalogues besides the incident nouns of a tally; gatherings are not harms
+_LISTED_HARMS = frozenset({"rape", "torture", "arrest", "harassment", "persecution", "repression"})
+_GATHERINGS = frozenset({"protest", "demonstration"})
+
+
+def _grievance_list(t: Token) -> bool:
+    """A noun of incidents as one item of a list of three or more things ("the increase
+    in violations, the arrests, the bombings and the harassment of the press"; "missing persons,
+    murders and arrests", "torture, murder, rape and disappearances were methods"): a catalogue of
+    grievances, not a report. The noun is plural, has no article, or is "the" harm done to a
+    class of people ("as well as the kidnapping of stockbreeders, smuggling and trafficking"); no
+    item carries a number."""
+    if t.pos_ != "NOUN" or t.dep_ == "ROOT" or t.lemma_.lower() not in _LISTED_HARMS | _TALLY_NOUNS - _GATHERINGS:
+        return False  # (a list at the root is a headline's verbs: "authorities assault, drug and deport")
+    if t.tag_ not in _PLURAL_NOUN and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and not (c.lower_ == "the" and _of_a_class(t))) for c in t.children
+    ):
+        return False  # ("the kidnapping of stockbreeders" names a harm to a class of people)
+    items = [x for x in (t, *t.conjuncts) if x.pos_ in ("NOUN", "PROPN")]
+    if t.dep_ == "appos":  # "faced raids, the kidnapping of ranchers, smuggling and extortion"
+        items += [x for x in (t.head, *t.head.conjuncts) if x.pos_ in ("NOUN", "PROPN")]
+    if len(items) < 3:
+        return False
+    return not any(c.like_num or c.ent_type_ in ("DATE", "TIME", "CARDINAL") for x in items for c in x.children)
 
 
 # plural nouns that count incidents or their deaths ("many deaths", "most of the murders"), not
@@ -1017,11 +1082,24 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
     return None
 
 
+_WRECK = frozenset({"destruction", "damage", "destroy", "damaged", "destroyed"})
+_CRASH = frozenset({"crash", "collide", "plunge", "overturn", "derail", "capsize"})
+
+
 def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
     """A death or injury a vehicle caused by accident (see ``[accident]`` in salience.toml). A
     toll with no cause of its own ("two of the injured later died") after an accident sentence
-    belongs to that accident."""
-    if mention.event_type not in ("Violence against civilians", "Battles"):
+    belongs to that accident. Damage or destruction an accident caused ("the crashes brought
+    destruction") is no property destruction either."""
+    wreck = mention.sub_event_type == "Looting/property destruction" and t.lemma_.lower() in _WRECK and (
+        (t.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "by" for c in t.children))
+        or any(c.dep_ == "nsubj" and (c.lower_ in cues.accident_nouns or c.lower_ in cues.accident_vehicles)
+               for c in t.children)
+        or (t.tag_ == "VBG" and any(a.lemma_.lower() in _CRASH for a in list(t.ancestors)[:4]))  # "crashed, destroying"
+        or (t.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in t.children)
+            and not any(c.dep_ == "agent" for c in t.children))  # "the plane was badly damaged" (by nobody named)
+    )  # "the crashes brought destruction", "the bus crash damaged shops"; "troops destroyed" is no wreck
+    if mention.event_type not in ("Violence against civilians", "Battles") and not wreck:
         return False
     sent = t.sent
     verdict = _accident_sentence(sent, cues)
@@ -1068,7 +1146,42 @@ def _seized_evidence(t: Token, cues: Cues) -> bool:
         things.append(t.head)
     things += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
     things += [x for th in things for x in th.conjuncts]
-    return bool(things) and all(_is(x, cues.seizure_objects) for x in things)
+    things = [x for th in things for x in _measured(th)]
+    return bool(things) and all(_is(x, cues.seizure_objects) or _stolen_goods(x) for x in things)
+
+
+def _measured(n: Token, depth: int = 0) -> list[Token]:
+    """What a measure or quantity noun measures: "500 kg of cocaine" -> cocaine, "an average of
+    2 tons of marijuana" -> marijuana; any other noun is itself."""
+    words = _section_words("seizure", "measures")
+    if depth > 3 or not _is(n, words):
+        return [n]
+    inner = [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
+    return [y for x in inner for y in _measured(x, depth + 1)] or [n]
+
+
+def _stolen_goods(n: Token) -> bool:
+    """Goods the police recover from thieves ("30 stolen cars were seized"): stolen property
+    taken back, not looting."""
+    return any(c.dep_ in ("amod", "compound") and _is(c, _section_words("seizure", "stolen")) for c in n.children)
+
+
+def _recovered_loot(t: Token, cues: Cues) -> bool:
+    """ "Stolen" describing goods the police seize or recover ("agents recovered 30 stolen cars"):
+    the report is of the recovery, the theft is an earlier deed with no time or place of its own.
+    "Gunmen stole 30 cars" stays."""
+    if t.dep_ != "amod" or not _is(t, _section_words("seizure", "stolen")):
+        return False
+    v = t.head.head if t.head.dep_ in ("dobj", "obj", "nsubjpass") else None
+    return v is not None and (_is(v, cues.seizure_verbs) or _is(v, _section_words("seizure", "recovery")))
+
+
+@functools.lru_cache(maxsize=8)
+def _section_words(section: str, key: str) -> frozenset[str]:
+    """A word list of ``[section]`` in ``resources/salience.toml`` read on first use (``[seizure]``
+    measures, stolen, recovery; ``[diplomatic]`` boycott_imposers)."""
+    text = (resources.files("eventscope") / "resources" / SALIENCE_FILE).read_text(encoding="utf-8")
+    return _words(tomllib.loads(text).get(section, {}), key)
 
 
 def _np_anchored(n: Token) -> bool:
@@ -1148,6 +1261,17 @@ def _diplomatic_protest(t: Token, cues: Cues) -> bool:
     return False
 
 
+def _imposed_boycott(t: Token) -> bool:
+    """A boycott a state or an armed group imposes ("the U.S. boycott was in effect", "the result
+    of a terrorist boycott", "the rebel boycott of the elections"): an embargo or a ban enforced by
+    threat, not people refusing in protest. Workers, students or traders who boycott stay."""
+    if t.lemma_.lower() != "boycott" or t.pos_ != "NOUN":
+        return False
+    owners = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    words = _section_words("diplomatic", "boycott_imposers")
+    return any(_is(c, words) or c.ent_type_ in ("GPE", "NORP") for c in owners)
+
+
 def demonstrates_against(t: Token) -> bool:
     """ "residents demonstrate against the county officers", "demonstrated over the arrest":
     people protest, whatever the parser makes an object of."""
@@ -1168,6 +1292,24 @@ def _shown(t: Token, cues: Cues) -> bool:
         c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp") and c.lemma_.lower() not in cues.shown_protest
         for c in t.children
     )
+
+
+def _predicate_protest(t: Token) -> bool:
+    """A protest noun as the predicate of "be", with no count or place in its own phrase: it says
+    what the subject amounts to ("the visit is the clearest demonstration that the war is over",
+    "that is the essential protest of the movement"), not that people gathered. A demonstration
+    with its crowd, place or target ("the rally was a demonstration of 5,000 farmers against the
+    dam") stays; a gathering reported as such is coded from its own word."""
+    if t.pos_ != "NOUN" or t.dep_ != "attr" or t.head.lemma_.lower() != "be":
+        return False
+    if any(c.dep_ == "expl" for c in t.head.children):
+        return False  # "there were riots at the polling stations": an existential reports them
+    if t.tag_ in _PLURAL_NOUN or not any(c.dep_ == "det" for c in t.children):
+        return False  # a singular with its article, "is the clearest demonstration"; a bare plural may be a misparse
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
+        return False
+    phrase = [x for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp") for x in c.subtree]
+    return not any(x.like_num or x.ent_type_ in ("GPE", "LOC", "FAC") for x in phrase)
 
 
 def _speaker_relative(t: Token, cues: Cues) -> bool:
@@ -1196,6 +1338,17 @@ _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "warplane", "warplanes"
                        "helicopters", "bomber", "bombers"})
 
 
+def _shared_head(t: Token) -> Token | None:
+    """The noun that a modifier coordinated with another one describes: "the right-wing death,
+    or terror, squads" (the parser makes "death" the head; "squads" follows the coordination)."""
+    if not any(c.dep_ == "conj" for c in t.children):
+        return None
+    for x in t.doc[t.i + 1 : t.i + 6]:
+        if not (x.is_punct or x.dep_ == "cc" or (x.dep_ == "conj" and x.head.i == t.i)):
+            return x if x.pos_ in ("NOUN", "PROPN") and x.i > t.i + 2 else None
+    return None
+
+
 def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
     """Words that name equipment, a standing state or a topic, not an occurrence:
 
@@ -1206,13 +1359,16 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     * an agreement noun that is not signed, reached, broken or begun ("we will respect the
       agreements", "a follow-up to the accord"), or one between governments or firms rather
       than the sides of a conflict ("a military aid agreement", "a trade accord");
-    * a seizure of evidence or contraband ("police seized documents", "the seized cocaine"),
-      which is not looting;
+    * a seizure of evidence or contraband ("police seized documents", "the seized cocaine",
+      "500 kg of cocaine were confiscated", "agents recovered 30 stolen cars"), which is not
+      looting;
     * "control" as a standing state ("the army has full control over the region", "border
       controls", "the situation is being controlled") rather than a change of hands;
     * a bare noun of a past existential clause ("there was some confrontation");
-    * a diplomatic protest ("protested to the ambassador") and "demonstrate" meaning "show"
-      ("the courage demonstrated by the leaders");
+    * a diplomatic protest ("protested to the ambassador"), a boycott a state or an armed group
+      imposes ("the U.S. boycott"), "demonstrate" meaning "show" ("the courage demonstrated by
+      the leaders") and a protest noun as the predicate of "be" ("the visit is the clearest
+      demonstration that ...");
     * a relative clause about the speaker or the addressee ("you people, who stormed the
       palace, are now protected");
     * a strategic development or an arrest that is talk or a state, not a step taken now
@@ -1223,6 +1379,9 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
         if _is(t.head, cues.modified_heads):
             return Salience(False, None, f"idle:modifier:{t.head.lower_}")
+    shared = _shared_head(t) if noun else None
+    if shared is not None and _is(shared, cues.modified_heads):
+        return Salience(False, None, f"idle:modifier:{shared.lower_}")
     # one word only: a phrase ("car bomb", "explosive device") names a weapon put in place
     word = doc_text(t.doc)[mention.trigger.start : mention.trigger.end]  # Doc.text is rebuilt per call
     # ... except an aircraft ("fighter jets flew over the parade" names planes, not a strike)
@@ -1243,9 +1402,9 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
         # "There was some confrontation with him", "there were incursions, murder and other
         # activities": a kind of thing that went on, with no incident named
         return Salience(False, None, "idle:existential-past")
-    if mention.event_type in ("Protests", "Riots") and _diplomatic_protest(t, cues):
+    if mention.event_type in ("Protests", "Riots") and (_diplomatic_protest(t, cues) or _imposed_boycott(t)):
         return Salience(False, None, "idle:diplomatic-protest")
-    if mention.event_type in ("Protests", "Riots") and _shown(t, cues):
+    if mention.event_type in ("Protests", "Riots") and (_shown(t, cues) or _predicate_protest(t)):
         return Salience(False, None, "idle:demonstrate-shown")
     if _speaker_relative(t, cues):
         return Salience(False, None, "reference:speaker")
@@ -1260,6 +1419,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     if misread is not None:
         return misread
     if sub == "Looting/property destruction" and _is(t, cues.seizure_verbs) and _seized_evidence(t, cues):
+        return Salience(False, None, "idle:seizure")
+    if sub == "Looting/property destruction" and _recovered_loot(t, cues):
         return Salience(False, None, "idle:seizure")
     if _accident(mention, t, cues):
         return Salience(False, None, "accident")
@@ -1774,7 +1935,8 @@ def _abstract_damage(t: Token, cues: Cues) -> str | None:
     """Words of destruction, battle and fire said of what no weapon reaches: "destroying the
     possibility of planting", "the destruction of the system", "a battle of words", "putting out
     the fire in the region", "adding fuel to the fire", "freedom of expression and mobilization"
-    (a right). Returns the rule's name."""
+    (a right), "an explosion of freedom" (a feeling or an ideal bursting out), "the government is
+    hostage to the army" (a dependence). Returns the rule's name."""
     lemma = t.lemma_.lower()
     if lemma in ("destroy", "destruction", "wreck", "ruin", "shatter"):
         objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -1792,6 +1954,17 @@ def _abstract_damage(t: Token, cues: Cues) -> str | None:
         h = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ in ("dobj", "obj", "pobj") and h.lemma_.lower() in cues.fire_verbs:
             return "fire"
+    if lemma in ("explosion", "outburst", "eruption") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            _is(o, cues.destroyed_abstracts) or o.lower_ in cues.abstract_targets or _is(o, cues.feelings)
+            for o in _pobj_heads(c))
+        for c in t.children
+    ):
+        return "outburst"  # "this explosion of freedom", "an explosion of joy"
+    if t.lower_ == "hostage" and t.dep_ in ("attr", "acomp") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "of") for c in t.children
+    ):
+        return "hostage-to"  # "the government is still hostage to the high command"
     first = t
     while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
         first = first.head
