@@ -1,0 +1,246 @@
+"""Salience rule 3: history (dated and undated past clauses, funerals, trials, anniversaries) and
+the topics of court cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...nlp import neighbour
+from ...records import TimeExpr
+from .cues import (
+    SALIENCE_FILE,
+    Cues,
+    Salience,
+    _attached,
+    _clause_head,
+    _is,
+    _is_finite_past,
+    _np_anchored,
+    _phrase_in_clause,
+    _present_perfect,
+    _words,
+)
+
+
+def _dated_history(
+    t: Token, sent: SpacySpan, published: dt.date | None, timexes: Sequence[TimeExpr], cues: Cues
+) -> tuple[Salience | None, bool]:
+    """(verdict, whether the clause has a time expression of its own)."""
+    clause = _clause_head(t)
+    own = {x.i for x in clause.subtree} | {x.i for x in t.subtree}
+    doc = sent.doc
+    attached: list[TimeExpr] = []
+    for tx in timexes:
+        if not (sent.start_char <= tx.start < sent.end_char):
+            continue
+        span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if any(x.i in own and _attached(x, t, clause, span) for x in span) and _real_date(span):
+            attached.append(tx)
+        elif clause.dep_ in ("relcl", "advcl", "acl") and span.start <= clause.head.i < span.end:
+            attached.append(tx)  # "in 2017, when the army cracked down": the clause dates by its head
+    if published is None:
+        return None, bool(attached)
+    horizon = published - dt.timedelta(days=cues.history_days)
+    dated = [tx for tx in attached if tx.last is not None]
+    if dated and all(tx.last is not None and tx.last < horizon for tx in dated):
+        return Salience(False, None, f"history:dated:{dated[0].value}"), True
+    if not dated and _is_finite_past(clause) and not _present_perfect(clause):
+        # an undated past-tense clause right after an old date goes on telling that story ("in
+        # March 2012 soldiers detained nine herders. The men were shot at a well.")
+        prev = _previous_date(t, sent, timexes)
+        if prev is not None and prev.last is not None and prev.last < horizon and prev.precision != "day":
+            return Salience(False, None, f"history:context:{prev.value}"), False
+    return None, bool(dated)
+
+
+def _previous_date(t: Token, sent: SpacySpan, timexes: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The last calendar date before the trigger, in its sentence or the one before it."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    found = None
+    for tx in timexes:
+        if start <= tx.start < t.idx and tx.first is not None:
+            span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
+            if span is not None and len(span) and _real_date(span) and not _names_a_noun(span) \
+                    and not _in_noun_modifier(span, t):
+                found = tx
+    return found
+
+
+def _names_a_noun(span: SpacySpan) -> bool:
+    """ "last year's mutinies", "the 2017 election", "the 2011 mutiny": the date tells which thing
+    is meant, not when the sentence's own event happened."""
+    root = span.root
+    return root.dep_ in ("poss", "compound", "nmod", "nummod", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _in_noun_modifier(span: SpacySpan, t: Token) -> bool:
+    """The date sits in a clause of the trigger's sentence that describes a noun ("policemen
+    dismissed in 2012 demonstrated", "traders, evicted after the 2016 fire, held a sit-in"), a
+    clause without the trigger: it dates that person's or thing's past, not the story being told.
+    (Only in the trigger's own sentence: the one before may have been left unparsed by
+    ``extract.screen``, and must read the same either way.)"""
+    if span.sent.start != t.sent.start:
+        return False
+    for a in span.root.ancestors:
+        if a.dep_ in ("acl", "relcl") and a.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return not (a.left_edge.i <= t.i <= a.right_edge.i)
+    return False
+
+
+def _real_date(span: SpacySpan) -> bool:
+    """Guard against numbers the date rules misread: a clock time ("at 1830", "1745 GMT") taken
+    for a year, a count after a day and month ("on 23 September 28 bodies") taken for the year."""
+    last = span[-1]
+    nxt = neighbour(last, 1)
+    for x in span:
+        if x.like_num and len(x.text) == 4 and x.text.isdigit() and int(x.text) < 1900 and len(span) == 1:
+            return False  # "at approximately 1700": wire copy gives clock times as bare numbers
+        if x.like_num and len(x.text) == 4:
+            prev = neighbour(x, -1)
+            after = neighbour(x, 1)
+            if (prev is not None and prev.lower_ in ("at", "around", "about", "until", "by")) or (
+                after is not None and after.lower_ in ("gmt", "hours", "hrs", "local", "utc", "est")
+            ):
+                return False
+    if last.like_num and len(last.text) <= 2 and nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN"):
+        return False
+    return True
+
+
+def _history(t: Token, govs: Sequence[Token], sent: SpacySpan, has_date: bool, cues: Cues) -> Salience | None:
+    for g in govs:
+        if _is(g, cues.history_lemmas):
+            return Salience(False, None, f"history:{g.lemma_.lower()}")
+        tribute = next((c for c in g.children if c.dep_ in ("dobj", "obj") and c.lower_ in cues.tributes), None)
+        if g.pos_ == "VERB" and tribute is not None and not has_date:
+            # "we pay homage to the soldiers killed in combat", "paid tribute to the victims"; a
+            # harm dated in its own clause ("shot dead on Monday") is news
+            return Salience(False, None, f"history:{tribute.lemma_.lower()}")
+    if not has_date:
+        m = _phrase_in_clause(cues.history_phrases, t, _clause_head(t))
+        if m and not _short_span(m, sent):
+            return Salience(False, None, f"history:{m}")
+    return None
+
+
+# "in the last week", "over the past six days", "in the past 24 hours": one incident or a few,
+# dated loosely, as the notes and short news do; longer spans stay tallies or background
+_SHORT_SPAN_RE = re.compile(
+    r"(?<!\w)(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:few|couple\s+of|[1-7]|one|two|three|four|five|six|"
+    r"seven)\s+days|(?:24|48|72)\s*-?\s*(?:hours|hrs)|(?:few\s+|\d+\s+)?(?:hours|hrs)|day|week|weekend|night)(?!\w)"
+)
+
+
+def opens_short_span(text: str) -> bool:
+    """Does ``text`` open with a span of a week or less ("in the last week ...")? Shared with
+    ``classify``'s scope rules, so that both stages read such spans alike."""
+    return bool(_SHORT_SPAN_RE.match(text.lower()))
+
+
+def _short_span(phrase: str, sent: SpacySpan) -> bool:
+    return phrase.strip() in ("in the past", "over the past", "in the last", "over the last") and bool(
+        _SHORT_SPAN_RE.search(sent.text.lower())
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _topic_words(key: str) -> frozenset[str]:
+    """A word list of ``[topic]`` in ``resources/salience.toml`` (frames, abstract_objects,
+    suspended_politics)."""
+    text = (resources.files("eventscope") / "resources" / SALIENCE_FILE).read_text(encoding="utf-8")
+    return _words(tomllib.loads(text).get("topic", {}), key)
+
+
+def _recent_date_in(n: Token, published: dt.date | None, timexes: Sequence[TimeExpr], days: int) -> bool:
+    """Does a time expression inside the noun phrase ``n`` date it within ``days`` of publication
+    (or is the publication date unknown)?"""
+    lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge)
+    for tx in timexes:
+        if lo <= tx.start < hi and tx.last is not None:
+            if published is None or tx.last >= published - dt.timedelta(days=days):
+                return True
+    return False
+
+
+# the title of a court case in a list of cases: 'case no. 1430 entitled "X and others, on murder"'
+_CASE_TITLE_RE = re.compile(r"^\W*(?:case|cause|file)s?\s+(?:no|number)\b|\bentitled\s*[:\"“]")
+
+
+def _case_topic(
+    t: Token, published: dt.date | None, timexes: Sequence[TimeExpr], cues: Cues
+) -> Salience | None:
+    """An event noun that is only what a case, an accusation, a controversy, a ruling or a
+    pardon is about ("accused of the assassination of the leader", "the controversy regarding
+    the kidnapping of the minister's son", "a case on murder and torture", "the ruling on the
+    kidnappers"): background to the story, not an incident it reports. The noun (or the first
+    of its conjuncts) must be the frame word's object, the object of its preposition, or a
+    compound on it ("the murder case"), and carry no count, named place or recent date of its
+    own (see ``[topic]``). Every event noun in the title of a listed court case goes too."""
+    if t.pos_ != "NOUN":
+        return None
+    if _CASE_TITLE_RE.search(t.sent.text.lower()):
+        return Salience(False, None, "history:topic:case-title")  # 'case no. 12 entitled "X, on murder"'
+    n = t
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if n.dep_ == "pobj":
+        frame = n.head.head  # "accused of the murder", "the controversy regarding the kidnapping"
+    elif n.dep_ in ("dobj", "obj", "compound", "nmod"):
+        frame = n.head  # "investigate the murder", "the murder case"
+    else:
+        return None
+    words = _topic_words("frames")
+    if not _is(frame, words) or frame.i == n.i:
+        return None
+    if frame.lemma_.lower() == "case" and (frame.tag_ == "NNS" or any(c.dep_ == "nummod" for c in frame.children)):
+        return None  # "two cases of kidnapping on Monday": instances, not a lawsuit
+    if _np_anchored(n) or _recent_date_in(n, published, timexes, cues.history_days):
+        return None
+    return Salience(False, None, f"history:topic:{frame.lemma_.lower()}")
+
+
+def _cause_of_old_step(
+    t: Token, sent: SpacySpan, published: dt.date | None, timexes: Sequence[TimeExpr], cues: Cues
+) -> Salience | None:
+    """An event noun after "following", "after" or "since" whose phrase hangs on a step the
+    sentence dates before the history horizon ("the government decided to carry out extraditions
+    on 18 August, following the assassinations of the colonel and the senator"): what came before
+    an old step is older still."""
+    if published is None:
+        return None
+    n = t
+    if n.dep_ in ("amod", "compound") and n.head.pos_ == "NOUN":
+        n = n.head  # "following a dynamite attack": the weapon word names the attack
+    if n.pos_ != "NOUN":
+        return None
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if n.dep_ != "pobj" or n.head.lower_ not in ("following", "after", "since"):
+        return None
+    prep = n.head
+    host = prep.head
+    inside = {x.i for x in prep.subtree}
+    scope = {x.i for x in host.subtree} - inside
+    horizon = published - dt.timedelta(days=cues.history_days)
+    dated = []
+    for tx in timexes:
+        if not (sent.start_char <= tx.start < sent.end_char) or tx.last is None:
+            continue
+        span = sent.doc.char_span(tx.start, tx.end, alignment_mode="expand")
+        if span is not None and len(span) and all(x.i in scope for x in span) and _real_date(span):
+            dated.append(tx)
+    if dated and all(tx.last is not None and tx.last < horizon for tx in dated):
+        return Salience(False, None, f"history:before:{dated[0].value}")
+    return None

@@ -1,0 +1,400 @@
+"""Shared base of the salience rules: the ``Salience`` verdict, the ``Cues`` word lists read from
+``resources/salience.toml`` and the small parse helpers every rule uses.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from ...nlp import trigger_root
+from ...records import EventMention, Status
+
+SALIENCE_FILE = "salience.toml"
+
+# The statuses the classifier already set that mean "not an occurrence": left alone.
+_NOT_ASSERTED = frozenset({"denied", "negated", "hypothetical", "threatened"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_PLURAL_NOUN = frozenset({"NNS", "NNPS"})
+_VIOLENT_TYPES = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj"})
+# entity labels that pin an event phrase to one place, time or count (names of people and groups
+# do not: "the army of Kenya" is as generic as "the army")
+_CONCRETE_ENTS = frozenset({"GPE", "LOC", "FAC", "CARDINAL", "DATE", "TIME"})
+
+
+@dataclass(frozen=True)
+class Salience:
+    """Verdict on one mention: keep it (possibly with a new status) or drop it, and why."""
+
+    keep: bool
+    status: Status | None  # a status to set instead of the mention's own; None: unchanged
+    reason: str  # rule name, e.g. "specific", "history:dated", "generic:habitual"
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The contents of ``resources/salience.toml``."""
+
+    history_days: int
+    history_lemmas: frozenset[str]
+    tributes: frozenset[str]
+    history_phrases: re.Pattern[str]
+    aggregate_phrases: re.Pattern[str]
+    habitual: frozenset[str]
+    placed_habitual: frozenset[str]
+    class_adjectives: frozenset[str]
+    trend: frozenset[str]
+    procedures: frozenset[str]
+    speaker: frozenset[str]
+    rhetoric: frozenset[str]
+    echo: frozenset[str]
+    hypothetical: frozenset[str]
+    requests: frozenset[str]
+    threat: frozenset[str]
+    marks: frozenset[str]
+    implicative: frozenset[str]
+    protest_purposes: frozenset[str]
+    intentions: frozenset[str]
+    simile: frozenset[str]
+    characterise: frozenset[str]
+    habitual_adjectives: frozenset[str]
+    denied: frozenset[str]
+    alive_refutes: frozenset[str]
+    negated: frozenset[str]
+    epistemic: frozenset[str]
+    instruments: frozenset[str]
+    instrument_acts: frozenset[str]
+    agreement_verbs: frozenset[str]
+    agreement_kinds: frozenset[str]
+    seizure_verbs: frozenset[str]
+    seizure_objects: frozenset[str]
+    control_gain: frozenset[str]
+    control_abstract: frozenset[str]
+    class_quantifiers: frozenset[str]
+    many_adjectives: frozenset[str]
+    modified_heads: frozenset[str]
+    accident_vehicles: frozenset[str]
+    accident_nouns: frozenset[str]
+    accident_impacts: frozenset[str]
+    accident_deliberate: frozenset[str]
+    campaign_words: frozenset[str]
+    campaign_objects: frozenset[str]
+    campaign_causes: frozenset[str]
+    target_nouns: frozenset[str]
+    copulas: frozenset[str]
+    abstract_targets: frozenset[str]
+    verbal: frozenset[str]
+    diplomatic_parties: frozenset[str]
+    diplomatic_envoys: frozenset[str]
+    diplomatic_kinds: frozenset[str]
+    shown_protest: frozenset[str]
+    deontic: frozenset[str]
+    when_marks: frozenset[str]
+    until_marks: frozenset[str]
+    destroyed_abstracts: frozenset[str]
+    battles_of: frozenset[str]
+    fire_verbs: frozenset[str]
+    rights: frozenset[str]
+    feelings: frozenset[str]
+    reporting: frozenset[str]
+    lie_words: frozenset[str]
+    trend_transitive: frozenset[str]
+    state_verbs: frozenset[str]
+
+
+def _words(table: object, key: str) -> frozenset[str]:
+    assert isinstance(table, dict)
+    raw = table.get(key, [])
+    assert isinstance(raw, list)
+    return frozenset(str(w).lower() for w in raw)
+
+
+def _phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
+    # longest first so that "since the war began" is reported rather than a shorter overlap
+    alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)" if alts else r"(?!x)x")
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read ``resources/salience.toml`` once per process."""
+    text = (resources.files("eventscope") / "resources" / SALIENCE_FILE).read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    return Cues(
+        history_days=int(data["settings"]["history_days"]),
+        history_lemmas=_words(data["history"], "lemmas"),
+        tributes=_words(data["history"], "tributes"),
+        history_phrases=_phrase_re(_words(data["history"], "phrases")),
+        aggregate_phrases=_phrase_re(_words(data["aggregate"], "phrases")),
+        habitual=_words(data["generic"], "adverbs"),
+        placed_habitual=_words(data["generic"], "placed_adverbs"),
+        class_adjectives=_words(data["generic"], "class_adjectives"),
+        trend=_words(data["generic"], "trend"),
+        procedures=_words(data["procedure"], "nouns"),
+        speaker=_words(data["generic"], "speaker"),
+        rhetoric=_words(data["rhetoric"], "lemmas"),
+        echo=_words(data["rhetoric"], "echo"),
+        hypothetical=_words(data["hypothetical"], "lemmas"),
+        requests=_words(data["hypothetical"], "requests"),
+        threat=_words(data["hypothetical"], "threat"),
+        marks=_words(data["hypothetical"], "marks"),
+        implicative=_words(data["hypothetical"], "implicative"),
+        protest_purposes=_words(data["hypothetical"], "protest_purposes"),
+        intentions=_words(data["hypothetical"], "lemmas") | _words(data["hypothetical"], "threat")
+        | _words(data["hypothetical"], "mobilising"),
+        simile=_words(data["figurative"], "simile"),
+        characterise=_words(data["figurative"], "characterise"),
+        habitual_adjectives=_words(data["generic"], "adjectives"),
+        denied=_words(data["negation"], "denied"),
+        alive_refutes=_words(data["negation"], "alive_refutes"),
+        negated=_words(data["negation"], "negated"),
+        epistemic=_words(data["negation"], "epistemic"),
+        instruments=_words(data["instrument"], "nouns"),
+        instrument_acts=_words(data["instrument"], "acts"),
+        agreement_verbs=_words(data["agreement"], "verbs"),
+        agreement_kinds=_words(data["agreement"], "other_kinds"),
+        seizure_verbs=_words(data["seizure"], "verbs"),
+        seizure_objects=_words(data["seizure"], "objects"),
+        control_gain=_words(data["control"], "gain"),
+        control_abstract=_words(data["control"], "abstract_objects"),
+        class_quantifiers=_words(data["generic"], "class_quantifiers"),
+        many_adjectives=_words(data["generic"], "many_adjectives"),
+        modified_heads=_words(data["modifier"], "heads"),
+        accident_vehicles=_words(data["accident"], "vehicles"),
+        accident_nouns=_words(data["accident"], "nouns"),
+        accident_impacts=_words(data["accident"], "impacts"),
+        accident_deliberate=_words(data["accident"], "deliberate"),
+        campaign_words=_words(data["campaign"], "words"),
+        campaign_objects=_words(data["campaign"], "objects"),
+        campaign_causes=_words(data["campaign"], "causes"),
+        target_nouns=_words(data["target"], "nouns"),
+        copulas=_words(data["target"], "copulas"),
+        abstract_targets=_words(data["figurative"], "abstract_targets"),
+        verbal=_words(data["figurative"], "verbal"),
+        diplomatic_parties=_words(data["diplomatic"], "parties"),
+        diplomatic_envoys=_words(data["diplomatic"], "envoys"),
+        diplomatic_kinds=_words(data["diplomatic"], "kinds"),
+        shown_protest=_words(data["diplomatic"], "shown_protest"),
+        deontic=_words(data["statement"], "deontic"),
+        when_marks=_words(data["statement"], "when_marks"),
+        until_marks=_words(data["statement"], "until_marks"),
+        destroyed_abstracts=_words(data["figurative"], "destroyed_abstracts"),
+        battles_of=_words(data["figurative"], "battles_of"),
+        fire_verbs=_words(data["figurative"], "fire_verbs"),
+        rights=_words(data["figurative"], "rights"),
+        feelings=_words(data["figurative"], "feelings"),
+        reporting=_words(data["statement"], "reporting"),
+        lie_words=_words(data["statement"], "lie_words"),
+        trend_transitive=_words(data["statement"], "trend_transitive"),
+        state_verbs=_words(data["statement"], "state_verbs"),
+    )
+
+
+# Parse helpers --------------------------------------------------------------------------------
+
+
+def _is(t: Token, words: frozenset[str]) -> bool:
+    return t.lower_ in words or t.lemma_.lower() in words
+
+
+def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
+    return trigger_root(doc, mention.trigger.start, mention.trigger.end)
+
+
+def _governors(t: Token) -> list[Token]:
+    """The words the trigger is said under: its ancestors up to the sentence root, stopping at a
+    coordination or side clause of a finite verb ("farmers accused X and destroyed houses":
+    "destroyed" is not under "accused")."""
+    out: list[Token] = []
+    cur = t
+    procedures = load_cues().procedures
+    while cur.head.i != cur.i:
+        if cur.dep_ in ("conj", "parataxis") and cur.head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            break
+        if _semicolon_between(cur, cur.head):
+            break  # "Grenade attack outside a mosque; police blame militants": two statements
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ == "NOUN" and cur.lower_ in procedures:
+            break  # "asked him to order an investigation into the murder": the order is the probe's
+    return out
+
+
+def _semicolon_between(x: Token, head: Token) -> bool:
+    """A semicolon (the headline writer's full stop) stands between ``x`` and the word the parser
+    hung it on: the parser joins the two statements, the text does not."""
+    lo, hi = sorted((x.i, head.i))
+    return any(x.doc[k].lower_ == ";" for k in range(lo + 1, hi))
+
+
+def _attached(x: Token, t: Token, head: Token, inside: Iterable[Token] = ()) -> bool:
+    """Does the word ``x`` (part of the phrase ``inside``) modify the trigger's own clause (the
+    trigger, its clause head, or their subject or object), not another noun or verb inside it
+    ("demanded pay after their 2015 dismissals": the year dates the dismissals, not the protest)?"""
+    own = {t.i, head.i}
+    allowed = {y.i for y in inside} | {x.i}
+    for a in (x, *x.ancestors):
+        if a.i in own:
+            return True
+        if a.i in allowed:
+            continue
+        if a.pos_ in ("NOUN", "PROPN") and a.head.i in own and a.dep_ in _CORE_ARGS:
+            return True  # "more than 6,000 people have died": the count of the subject
+        if a.tag_ == "VBN" and a.dep_ == "acl" and a.head.i == t.i and t.pos_ in ("NOUN", "PROPN"):
+            continue  # "the accord signed in May 2001": a participle of the event noun dates it
+        if a.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
+            return False
+    return False
+
+
+def _phrase_in_clause(pattern: re.Pattern[str], t: Token, head: Token) -> str | None:
+    """The first match of ``pattern`` in the trigger's sentence whose first word is attached to
+    the trigger's clause."""
+    sent = t.sent
+    low = sent.text.lower()
+    doc = t.doc
+    for m in pattern.finditer(low):
+        span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+        if span is not None and len(span) and any(_attached(x, t, head, span) for x in span):
+            return m.group(0)
+    return None
+
+
+def _clause_head(t: Token) -> Token:
+    """The verb whose clause the trigger belongs to (the trigger itself when it is a verb)."""
+    for a in (t, *t.ancestors):
+        if a.pos_ in ("VERB", "AUX"):
+            return a
+    return t.sent.root
+
+
+def _is_finite_past(v: Token) -> bool:
+    if v.tag_ == "VBD":
+        return True
+    # "was killed", "were attacked": passive with a past auxiliary
+    return v.tag_ == "VBN" and any(c.dep_ in ("auxpass", "aux") and c.tag_ == "VBD" for c in v.children)
+
+
+def _present_simple(v: Token) -> bool:
+    """ "attacks", "kill", "are killed": present tense without a progressive or perfect reading."""
+    if v.tag_ in _PRESENT:
+        return True
+    if v.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in v.children) and not any(
+            c.dep_ == "aux" and c.lemma_ == "have" for c in v.children
+        )
+    return False
+
+
+def _subject(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ in _SUBJ:
+            return c
+    if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return v.head  # "terrorists who kill peasants": the noun the clause describes
+    if v.dep_ in ("conj", "xcomp") and v.head.pos_ in ("VERB", "AUX"):
+        return _subject(v.head)
+    return None
+
+
+def _definite(n: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        for c in n.children
+    )
+
+
+def _present_perfect(v: Token) -> bool:
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in v.children)
+
+
+def _bare_plural(n: Token) -> bool:
+    """A plural noun without determiner, number or possessor: a class, not particular ones."""
+    if n.tag_ not in _PLURAL_NOUN:
+        return False
+    return not any(
+        c.dep_ in ("det", "nummod", "poss", "predet") or c.like_num or c.ent_type_ in ("CARDINAL",)
+        for c in n.children
+    )
+
+
+def _specific(t: Token, doc: Doc, timexes_in_clause: bool) -> bool:
+    """Does the trigger's own phrase pin down one incident (a number, a date, a place, a
+    definite singular noun, a past-tense verb with a concrete argument)?"""
+    if timexes_in_clause:
+        return True
+    scope = list(t.subtree)
+    if t.pos_ not in ("NOUN", "PROPN"):
+        # arguments of a verb trigger: their whole phrases, not the clauses hanging off it
+        scope = [
+            x for c in t.children if c.dep_ not in ("advcl", "ccomp", "conj", "relcl") for x in c.subtree
+        ]
+    for x in scope:
+        if x.ent_type_ in _CONCRETE_ENTS:
+            return True
+        if x.like_num and x.i != t.i:
+            return True
+    if t.pos_ in ("NOUN", "PROPN"):
+        if t.tag_ in _PLURAL_NOUN:
+            return False
+        return any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "yesterday", "today"))
+            or c.dep_ == "poss"
+            for c in t.children
+        )
+    if _is_finite_past(t):
+        subj = _subject(t)
+        return subj is None or not _bare_plural(subj)
+    return False
+
+_NOTE_MAX_SENTENCES = 6
+
+
+@functools.lru_cache(maxsize=8)
+def _narrative_present(doc: Doc) -> bool:
+    """Is the document told in the present tense (headline and coder-note style: "Protesters
+    block the highway")? There a present-tense verb reports an event, so the present-tense
+    generic rules stay off. Counted over finite lexical verbs, leaving out auxiliaries and
+    reporting verbs ("says", "said"), which follow the outlet's style rather than the story's."""
+    present = past = 0
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_ in ("say", "tell", "add", "report", "state"):
+            continue
+        if tok.tag_ in _PRESENT:
+            present += 1
+        elif tok.tag_ == "VBD":
+            past += 1
+    # A long text in the present is commentary, not a note in headline style: news reports of
+    # that length tell their events in the past ("Air strikes kill fighters, but they also kill
+    # farmers" in an opinion piece is a generalisation).
+    return present >= past and sum(1 for _ in doc.sents) <= _NOTE_MAX_SENTENCES
+
+
+def _np_anchored(n: Token) -> bool:
+    """Does the noun phrase (with its clauses) carry a number or a named place ("46 crew members
+    who were held captive")?"""
+    return any(
+        (x.like_num and x.ent_type_ not in ("DATE", "TIME")) or x.ent_type_ in ("GPE", "LOC", "FAC")
+        for x in n.subtree
+    )
+
+
+def _pobj_heads(prep: Token) -> list[Token]:
+    out = [c for c in prep.children if c.dep_ == "pobj"]
+    return out + [x for o in out for x in o.conjuncts]
+
+
+def _progressive(t: Token) -> bool:
+    """ "who are fighting the rebels", "which is bombing villages": a verb trigger in the present
+    progressive."""
+    if t.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)

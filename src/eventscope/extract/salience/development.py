@@ -1,0 +1,309 @@
+"""Mentions that are talk or a development rather than an incident: agreements, operations,
+detentions, campaigns and causes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import EventMention
+from .background import _topic_words
+from .cues import (
+    _PLURAL_NOUN,
+    _PRESENT,
+    _SUBJ,
+    _VIOLENT_TYPES,
+    Cues,
+    Salience,
+    _clause_head,
+    _is,
+    _is_finite_past,
+    _np_anchored,
+    _pobj_heads,
+    _present_perfect,
+    _present_simple,
+    _progressive,
+)
+
+# auxiliaries of an infinitive or a modal verb
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "must", "should", "shall", "to"})
+# prepositions before a gerund that make the agreement a goal or a topic: "a matter of reaching
+# agreements", "obstacles to reaching an accord", "conditions for signing", "far from achieving"
+_GOAL_PREPS = frozenset({"of", "to", "for", "toward", "towards", "on", "about", "from", "at"})
+# verbs of keeping or breaking an agreement that already exists
+_KEPT_OR_BROKEN = frozenset({"violate", "breach", "break", "respect", "honour", "honor", "uphold", "abide",
+                             "comply", "observe"})
+
+
+def _under_agreement(v: Token, cues: Cues) -> bool:
+    """Is the verb the infinitive or conjunct of a finite agreement verb ("the parties agreed to
+    sign a ceasefire", "the clans agreed to respect the truce")?"""
+    above = v
+    while above.dep_ in ("conj", "xcomp") and above.head.i != above.i:
+        above = above.head
+        if _is(above, cues.agreement_verbs) and (_is_finite_past(above) or _present_perfect(above)):
+            return True
+    return False
+
+
+def _unconcluded_agreement(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> bool:
+    """An agreement talked about, not concluded in the story: its verb ("reach", "sign", "come
+    to") is an infinitive or under a modal ("willing to reach accords", "could come to an
+    agreement", "for agreements to be reached"), a gerund after a preposition of goal or topic
+    ("a matter of reaching agreements", "far from achieving a truce"), a relative clause that
+    says who a person is ("the president, who signed the agreement"), a "since" clause that
+    makes an earlier signing the reference point ("since the accord was signed, ..."), or a
+    charge that an existing agreement is being broken ("the front has violated the agreements it
+    signed"; the violation is coded as what was done, not as an agreement). An agreement signed,
+    reached or declared in a finite clause ("the two sides signed a truce") stays, and so does an
+    infinitive under a finite agreement verb ("the parties agreed to sign a ceasefire")."""
+    if mention.sub_event_type != "Agreement":
+        return False
+    v = t if t.pos_ in ("VERB", "AUX") else _clause_head(t)
+    if "date" in anchors:
+        return False
+    if t.pos_ == "NOUN" and v.lemma_.lower() in _KEPT_OR_BROKEN and not _under_agreement(v, cues):
+        return True
+    if not _is(v, cues.agreement_verbs):
+        return False
+    if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _GOAL_PREPS:
+        return True
+    if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in v.children):
+        return True  # "since the Geneva agreement was signed, ...": the signing is a reference point
+    first = v
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.tag_ == "VB":
+        first = first.head  # "willing to negotiate and come to an agreement"
+    if v.tag_ in ("VB", "VBN") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _MODALS for c in (*v.children, *first.children)
+    ):
+        return not _under_agreement(v, cues)  # "agreed to sign a ceasefire" stays
+    if v.dep_ == "relcl" and not anchors & {"count", "place"} and (
+        v.head.ent_type_ == "PERSON" or any(c.dep_ == "aux" and c.lower_ == "had" for c in v.children)
+    ):
+        return True  # "Ortega, who signed the agreement", "a spy who had surrendered": who he is
+    return False
+
+
+_LAUNCH = frozenset({"launch", "begin", "start", "step", "intensify"})
+_QUANTIFIERS = frozenset({"several", "many", "some", "numerous", "various", "multiple", "few", "two", "three"})
+
+
+def _idle_operations(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> bool:
+    """ "Operations" as a standing activity, not a step taken: a plural with no count or date
+    ("the guerrillas have conducted their operations in the south", "antisubversive operations
+    have forced the groups to retreat", "death squad operations"), or the word inside a unit's
+    name ("the special operations group"). A security operation under way ("troops are carrying
+    out large-scale operations in the countryside") or a launched, named or counted one stays."""
+    if mention.sub_event_type != "Change to group/activity" or t.lemma_.lower() != "operation":
+        return False
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ == "compound" and t.head.pos_ == "NOUN":
+        return True  # "the special operations group": a unit ("Operation Pineapple" is a name)
+    if t.tag_ not in _PLURAL_NOUN or anchors & {"count", "date"}:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in cues.habitual_adjectives for c in t.children):
+        return False  # "frequent operations": the habitual rule says why
+    head = _clause_head(t)
+    if _progressive(head) or head.tag_ == "VBG" or head.lemma_.lower() in _LAUNCH:
+        return False
+    # "their operations", "operations have forced ...", "death squad operations"; "carried out
+    # several operations, including a raid" counts them and stays
+    possessed = any(c.dep_ == "poss" for c in t.children)
+    counted = any(c.dep_ in ("det", "predet") or c.lower_ in _QUANTIFIERS for c in t.children)
+    return possessed or t.dep_ in _SUBJ or not counted
+
+
+def _abstract_loot(mention: EventMention, t: Token) -> bool:
+    """A verb of looting or destruction whose object is not property ("destroying the possibility
+    of planting", "to regain tranquility", "withdrew from the talks", "a burning issue"): a figure
+    of speech or a political step. Burned houses, a looted shop, a destroyed pylon stay."""
+    if mention.sub_event_type != "Looting/property destruction":
+        return False
+    words = _topic_words("abstract_objects")
+    if t.dep_ == "amod" and t.head.pos_ == "NOUN":
+        return _is(t.head, words)  # "a burning issue"
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "of") for x in _pobj_heads(c)]
+    if t.pos_ == "NOUN":
+        return False
+    return bool(objs) and all(_is(o, words) for o in objs)
+
+
+def _suspended_politics_step(mention: EventMention, t: Token) -> bool:
+    """ "Suspend" said of talks, relations, aid or membership ("the talks were suspended
+    indefinitely", "suspended all relations with its neighbour", "suspended from the group"): a
+    diplomatic or political step, not a change in what armed groups or the police do. Suspended
+    classes, traffic or patrols stay."""
+    if mention.sub_event_type != "Change to group/activity" or t.lemma_.lower() not in ("suspend", "suspension"):
+        return False
+    things = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    things += [x for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for x in _pobj_heads(c)]
+    if t.dep_ in ("relcl", "acl", "amod") and t.head.pos_ in ("NOUN", "PROPN"):
+        things.append(t.head)  # "the dialogue that was suspended", "the suspended talks"
+    things += [x for th in list(things) for c in th.children if c.dep_ == "prep" and c.lower_ == "of"
+               for x in _pobj_heads(c)]  # "suspended all types of relations"
+    words = _topic_words("suspended_politics")
+    return any(_is(x, words) for x in things)
+
+
+# nouns of acts that a participle can qualify without describing people: "a thwarted attack"
+_ACT_NOUNS = frozenset({"attack", "attempt", "plot", "coup", "raid", "ambush", "assault", "offensive",
+                        "operation", "bombing", "plan", "escape"})
+
+
+def _descriptive_participle(mention: EventMention, t: Token, anchors: frozenset[str]) -> bool:
+    """A participle that says what people or things are, not what was done to them now
+    ("camps of disarmed former combatants", "the committee for displaced families"): an
+    adjective on a noun, with no count, place or date of its own. Only for strategic developments
+    of a group's state (a looted shop or a detained man still tells of an act)."""
+    if mention.sub_event_type not in ("Change to group/activity", "Disrupted weapons use"):
+        return False
+    if t.dep_ != "amod" or t.tag_ not in ("VBN", "JJ") or t.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # people or groups ("disarmed combatants", "displaced Salvadorans"); "a thwarted attack" is one
+    people = t.head.tag_ in _PLURAL_NOUN or t.head.ent_type_ in ("NORP", "PERSON")
+    return people and t.head.lemma_.lower() not in _ACT_NOUNS and not anchors & {"count", "place", "date"}
+
+
+def _custody_before_release(v: Token) -> bool:
+    """ "The militant, held in custody for the attempt, was set free", "the journalist, who had
+    been kept in prison, was released": a clause about the custody of the person released; the
+    story is the release, the custody its background."""
+    if v.dep_ not in ("acl", "relcl") or v.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if v.lemma_.lower() not in ("hold", "keep", "jail", "imprison"):
+        return False  # "the student, who was arrested in Kisumu, was released on bail": an arrest
+    if any(c.dep_ == "npadvmod" or c.ent_type_ in ("DATE", "TIME") for c in v.subtree):
+        return False  # "detained on Monday, released on Wednesday": the arrest is dated news
+    main = v.head.head
+    return main.lemma_.lower() in ("release", "free") or (
+        main.lemma_.lower() == "set" and any(c.lower_ == "free" for c in main.children)
+    )
+
+
+def _standing_detention(mention: EventMention, t: Token) -> bool:
+    """Custody as a standing state, not an arrest: "4,000 people remain in custody awaiting
+    rulings", "the leader is currently in custody and facing trial", "those who are now under
+    arrest". A present "be", "remain" or "stay" with "currently", "now", "still" or a wait for
+    trial, or the custody of someone the sentence says was released; "was taken into custody" and
+    "is in custody after his arrest on Monday" stay."""
+    if mention.sub_event_type != "Arrests":
+        return False
+    head = _clause_head(t)
+    if _custody_before_release(head):
+        return True
+    if head.lemma_.lower() not in ("be", "remain", "stay") or head.tag_ not in _PRESENT:
+        return False
+    if head.lemma_.lower() in ("remain", "stay"):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in ("currently", "now", "still") for c in head.children) or any(
+        c.lemma_.lower() in ("await", "face") for c in head.children if c.dep_ in ("conj", "advcl", "xcomp")
+    )
+
+
+def _misread_development(
+    mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues
+) -> Salience | None:
+    """Strategic developments and arrests that are talk or a state, not a step taken now: an
+    agreement talked about or said to be broken, "operations" as a standing activity, looting of
+    an abstract thing, a suspension of talks or relations, security measures as the circumstance
+    of another act ("arrived under strict security measures"), a participle that describes
+    people, custody as a standing state."""
+    if _unconcluded_agreement(mention, t, anchors, cues):
+        return Salience(False, None, "idle:agreement-talk")
+    if _idle_operations(mention, t, anchors, cues):
+        return Salience(False, None, "idle:operations")
+    if _abstract_loot(mention, t):
+        return Salience(False, None, "figurative:abstract-object")
+    if _suspended_politics_step(mention, t):
+        return Salience(False, None, "idle:suspended-politics")
+    if mention.sub_event_type == "Change to group/activity" and t.lemma_.lower() in ("measure", "security") \
+            and t.dep_ == "pobj" and t.head.lower_ in ("under", "amid", "amidst"):
+        return Salience(False, None, "idle:circumstance")  # ("amid the curfew imposed in X" names the curfew)
+    if _descriptive_participle(mention, t, anchors):
+        return Salience(False, None, "idle:participle")
+    if _standing_detention(mention, t):
+        return Salience(False, None, "idle:custody")
+    return None
+
+
+def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
+    """Words of violence in talk about a conflict rather than in a report of one incident:
+
+    * a campaign against a crime, a scourge or an idea ("the fight against drug trafficking",
+      "those who fight terrorism");
+    * a copula with "the target of attacks" ("the country has been the target of terrorist
+      attacks", "we are the target of attacks"): what a place suffers, not one attack;
+    * a violent verb in the present progressive in a relative clause ("the government, which is
+      fighting the rebels", "an army that is killing our people"): who someone is. A main clause
+      ("rebels are shelling the town") reports an ongoing incident, and so does an ongoing protest
+      or occupation ("drivers who are protesting against fuel prices");
+
+    A count, a named place or a date of the mention's own clause keeps the last two (a campaign
+    stays one wherever it is waged)."""
+    campaign = _campaign(t, cues)
+    if campaign is not None:
+        return campaign
+    if not anchors & {"count", "date"} and _target_of(t, cues):
+        # (a named place is what suffers: "Peru has been the target of terrorist attacks")
+        return Salience(False, None, "generic:target")
+    if _progressive_state(t, cues) and mention.event_type in _VIOLENT_TYPES and not anchors & {"count", "place"}:
+        # ("currently", "now" restate the progressive: no date of an incident)
+        return Salience(False, None, "generic:progressive")
+    if anchors & {"count", "place", "date"}:
+        return None
+    if _progressive(t) and t.dep_ in ("relcl", "acl") and mention.event_type in _VIOLENT_TYPES:
+        return Salience(False, None, "generic:progressive")
+    return None
+
+
+def _progressive_state(t: Token, cues: Cues) -> bool:
+    """An ongoing war told as a state in a side clause: "Colombia, which is currently fighting
+    against drug syndicates", "now that the government is fighting a guerrilla force that
+    threatens democracy" (a progressive word of campaign, ``[campaign] words``, in a relative or
+    adverbial clause). A main clause ("troops are fighting rebels") reports fighting under way."""
+    side = t.dep_ in ("relcl", "acl", "advcl") or (t.dep_ == "ccomp" and t.head.pos_ not in ("VERB", "AUX"))
+    return side and _progressive(t) and _is(t, cues.campaign_words)
+
+
+def _campaign(t: Token, cues: Cues) -> Salience | None:
+    if not _is(t, cues.campaign_words):
+        return None
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("against", "on"):
+            objs.extend(_pobj_heads(c))
+    for o in objs:
+        if _is(o, cues.campaign_objects):
+            return Salience(False, None, f"campaign:{o.lower_}")
+    return _cause(t, cues)
+
+
+def _cause(t: Token, cues: Cues) -> Salience | None:
+    """A campaign for a cause: "fighting for human rights", "the battle to preserve democracy and
+    defeat violence" (``[campaign] causes``, after "for" or as the object of a purpose infinitive)."""
+    wanted = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for o in _pobj_heads(c)]
+    for inf in (c for c in t.children if c.dep_ in ("acl", "advcl") and c.tag_ == "VB"):
+        wanted += [o for v in (inf, *inf.conjuncts) for o in v.children if o.dep_ in ("dobj", "obj")]
+    for o in wanted:
+        if _is(o, cues.campaign_causes):
+            return Salience(False, None, f"campaign:{o.lower_}")
+    return None
+
+
+def _target_of(t: Token, cues: Cues) -> bool:
+    """ "has been the target of attacks", "we are the victims of attacks": the target noun, or the
+    plural event noun after its "of", under a present or present-perfect copula."""
+    noun = t
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in cues.target_nouns:
+        noun = t.head.head
+    elif t.lower_ not in cues.target_nouns:
+        return False
+    cop = noun.head
+    if noun.dep_ != "attr" or cop.lemma_.lower() not in cues.copulas:
+        return False
+    if not (_present_simple(cop) or _present_perfect(cop)):
+        return False  # "the embassy was the target of attacks last week": an occasion
+    events = [x for c in noun.children if c.lower_ == "of" for x in _pobj_heads(c)]
+    return any(x.tag_ in _PLURAL_NOUN and not _np_anchored(x) for x in events)

@@ -1,0 +1,402 @@
+"""Salience rules 5 and 6: figures of speech, generic and habitual statements, trends and rhetoric.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .cues import (
+    _PLURAL_NOUN,
+    _PRESENT,
+    _SUBJ,
+    Cues,
+    Salience,
+    _bare_plural,
+    _clause_head,
+    _governors,
+    _is,
+    _is_finite_past,
+    _narrative_present,
+    _np_anchored,
+    _pobj_heads,
+    _present_perfect,
+    _present_simple,
+    _subject,
+)
+from .status import _over_subject
+from .tallies import _EVENT_NOUNS
+
+
+def _generic(
+    t: Token, govs: Sequence[Token], sent: SpacySpan, specific: bool, anchors: frozenset[str], cues: Cues
+) -> Salience | None:
+    head = _clause_head(t)
+    anchored = bool(anchors & {"count", "place", "date"})
+    if t.tag_ == "NNS":
+        # a class word on the first of coordinated plurals covers them all: "all these violent
+        # incidents and deaths", "similar attacks and killings"
+        first = t.head if t.dep_ == "conj" and t.head.tag_ == "NNS" else t
+        for c in [*t.children, *(first.children if first is not t else ())]:
+            if c.dep_ in ("amod", "det", "predet") and c.lower_ in cues.class_adjectives:
+                if c.lower_ == "all" and any(d.dep_ == "nummod" for d in c.head.children):
+                    continue  # "all three attacks took place on Monday": counted incidents
+                return Salience(False, None, f"generic:class:{c.lower_}")
+            if c.dep_ == "prep" and c.lower_ == "as" and any(d.lower_ == "such" for d in c.children):
+                return Salience(False, None, "generic:class:such")  # "murders such as that of the bishop"
+        verdict = _event_set(t, anchors, cues)
+        if verdict is not None:
+            return verdict
+    if not anchors & {"count", "date"} and _grievance_list(t):
+        return Salience(False, None, "aggregate:list")
+    word = _habitual_relative(t, cues) if t.pos_ == "NOUN" and not anchors & {"count", "date"} else None
+    if word is not None:
+        return Salience(False, None, f"generic:habitual:{word}")  # (a place of its own keeps a habit)
+    if not anchored or not anchors & {"count", "date"}:
+        habitual = cues.habitual if not anchored else cues.placed_habitual
+        for v in {t, head}:
+            for c in v.children:
+                if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual:
+                    return Salience(False, None, f"generic:habitual:{c.lower_}")
+    if not anchored:
+        if t.pos_ == "NOUN":
+            for c in t.children:
+                if c.dep_ == "amod" and c.lower_ in cues.habitual_adjectives:
+                    return Salience(False, None, f"generic:habitual:{c.lower_}")
+    trend = _trend(t, cues)
+    if trend is not None:
+        return trend
+    if specific or anchored:
+        return None
+    subj = _subject(head)
+    if (
+        subj is not None
+        and subj.lower_ in cues.speaker
+        and (_present_simple(head) or head.tag_ in ("VB", "VBG"))
+    ):
+        return Salience(False, None, "generic:speaker")
+    if _state_relative(t, sent, cues):
+        return Salience(False, None, "generic:relative")
+    if _narrative_present(sent.doc) or sent.start == 0:
+        return None  # present-tense story, or a headline / lead, where the present reports events
+    if t.pos_ in ("VERB", "AUX") and _present_simple(t):
+        subj = _subject(t)
+        if t.dep_ == "relcl" or subj is None or _bare_plural(subj) or subj.lower_ in cues.speaker \
+                or subj.lower_ in ("they", "we", "you"):  # "they also kill farmers": a habit
+            return Salience(False, None, "generic:present")
+    if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "can" for c in t.children):
+        return Salience(False, None, "generic:ability")  # "armed groups can be beaten in a town"
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and any(
+        c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.head.children
+    ):
+        return Salience(False, None, "generic:ability")  # "missiles that can carry chemical weapons"
+    if t.pos_ in ("NOUN", "PROPN") and (_bare_plural(t) or _their_plural(t)) and _present_simple(head):
+        return Salience(False, None, "generic:plural-present")
+    rel = head
+    if t.pos_ in ("VERB", "AUX") or _bare_plural(t) or not any(c.dep_ in ("det", "poss") for c in t.children):
+        while rel.dep_ == "conj" and rel.head.pos_ in ("VERB", "AUX"):
+            rel = rel.head  # "terrorists who attack students, engage in kidnapping and place bombs"
+    if t.dep_ == "relcl" or rel.dep_ == "relcl":
+        # "the murderers who have killed judges", "groups that attack villages": a description
+        # of who someone is, in the present or present perfect
+        v = t if t.dep_ == "relcl" else head
+        if _present_simple(v) or _present_perfect(v):
+            return Salience(False, None, "generic:relative")
+    if _idle_gerund(t):
+        return Salience(False, None, "generic:gerund")
+    return None
+
+
+def _habitual_relative(t: Token, cues: Cues) -> str | None:
+    """ "the murders and disappearances that have become a daily occurrence", "attacks, which are
+    frequent here": a relative clause on the event noun (or on the first of its conjuncts) says
+    it is a habit (a relative clause on the last conjunct describes them all). Returns the
+    habitual word."""
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    for rel in (c for n in {t, first, *first.conjuncts} for c in n.children if c.dep_ == "relcl"):
+        for x in rel.subtree:
+            if x.lower_ in cues.habitual_adjectives or (x.dep_ == "advmod" and x.lower_ in cues.habitual):
+                return x.lower_
+    return None
+
+
+def _event_set(t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
+    """A plural noun of incidents taken as a set: after a quantifier's "of" ("most of the murders
+    of leftist leaders", "all of these attacks"), or with an adjective of an unnumbered many and
+    no count or date ("has helped clear up many deaths", "numerous attacks on the population")."""
+    if t.lemma_.lower() not in _TALLY_NOUNS:
+        return None
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in cues.class_quantifiers:
+        return Salience(False, None, f"generic:class:{t.head.head.lower_}")
+    if not anchors & {"count", "date"} and any(
+        c.dep_ == "amod" and c.lower_ in cues.many_adjectives for c in t.children
+    ):
+        return Salience(False, None, "aggregate:many")
+    return None
+
+
+def _of_a_class(t: Token) -> bool:
+    """ "the kidnapping of stockbreeders", "the murder of peasants": the noun's "of" names a bare
+    plural (no article, number or possessive), a class of people rather than particular ones."""
+    return any(
+        o.tag_ in _PLURAL_NOUN and not any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in o.children)
+        for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)
+    )
+
+
+# harms named in such catalogues besides the incident nouns of a tally; gatherings are not harms
+_LISTED_HARMS = frozenset({"rape", "torture", "arrest", "harassment", "persecution", "repression"})
+_GATHERINGS = frozenset({"protest", "demonstration"})
+
+
+def _grievance_list(t: Token) -> bool:
+    """A noun of incidents as one item of a list of three or more things ("the increase
+    in violations, the arrests, the bombings and the harassment of the press"; "missing persons,
+    murders and arrests", "torture, murder, rape and disappearances were methods"): a catalogue of
+    grievances, not a report. The noun is plural, has no article, or is "the" harm done to a
+    class of people ("as well as the kidnapping of stockbreeders, smuggling and trafficking"); no
+    item carries a number."""
+    if t.pos_ != "NOUN" or t.dep_ == "ROOT" or t.lemma_.lower() not in _LISTED_HARMS | _TALLY_NOUNS - _GATHERINGS:
+        return False  # (a list at the root is a headline's verbs: "authorities assault, drug and deport")
+    if t.tag_ not in _PLURAL_NOUN and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and not (c.lower_ == "the" and _of_a_class(t))) for c in t.children
+    ):
+        return False  # ("the kidnapping of stockbreeders" names a harm to a class of people)
+    items = [x for x in (t, *t.conjuncts) if x.pos_ in ("NOUN", "PROPN")]
+    if t.dep_ == "appos":  # "faced raids, the kidnapping of ranchers, smuggling and extortion"
+        items += [x for x in (t.head, *t.head.conjuncts) if x.pos_ in ("NOUN", "PROPN")]
+    if len(items) < 3:
+        return False
+    return not any(c.like_num or c.ent_type_ in ("DATE", "TIME", "CARDINAL") for x in items for c in x.children)
+
+
+# plural nouns that count incidents or their deaths ("many deaths", "most of the murders"), not
+# the people or things involved ("many civilians", "numerous casualties" of one battle)
+_TALLY_NOUNS = _EVENT_NOUNS | frozenset({"death", "murder", "killing", "assassination", "kidnapping",
+                                         "massacre", "abduction", "disappearance", "execution",
+                                         "homicide", "crime", "atrocity", "bombardment"})
+
+
+def _state_relative(t: Token, sent: SpacySpan, cues: Cues) -> bool:
+    """ "the FMLN criminals who attack the civilian population are without ammunition": a
+    present-simple relative clause in a sentence whose main verb states what someone is or has
+    (``state_verbs``) describes them, even in an article's first sentence or in a present-tense
+    note (where the present of "Police arrest men who attack tourists" may report the arrest)."""
+    root = sent.root
+    return (
+        t.dep_ == "relcl"
+        and t.pos_ in ("VERB", "AUX")
+        and _present_simple(t)
+        and root.i != t.i
+        and root.lemma_.lower() in cues.state_verbs
+        and root.tag_ in _PRESENT
+    )
+
+
+def _their_plural(t: Token) -> bool:
+    """ "they still cause problems with their incursions": a plural event noun whose only
+    determiner is a possessive pronoun is a group's kind of act, like a bare plural."""
+    if t.tag_ not in _PLURAL_NOUN:
+        return False
+    dets = [c for c in t.children if c.dep_ in ("det", "nummod", "poss", "predet") or c.like_num]
+    return bool(dets) and all(c.dep_ == "poss" and c.tag_ == "PRP$" for c in dets)
+
+
+def _idle_gerund(t: Token) -> bool:
+    """A gerund after a preposition, with no subject of its own, that hangs off a noun, an
+    adjective or a verb not in the past ("providing its own justice by burning people", "an
+    interest in fighting in the cities", "tantamount to dismantling it"): a manner or a topic.
+    Under a past-tense verb it reports the act ("dispersed the crowd by firing tear gas")."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or any(c.dep_ in _SUBJ for c in t.children):
+        return False
+    h = t.head.head
+    if h.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return True
+    if h.pos_ not in ("VERB", "AUX") or h.lemma_ == "be":
+        return False  # ("the units will be in fighting spirit": a misread adjective)
+    return not (
+        _is_finite_past(h)
+        or _present_perfect(h)
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in h.children)
+    )
+
+
+def _act(x: Token, cues: Cues) -> bool:
+    """Is ``x`` a word of an act of violence ("fired", "explosion", "went off")?"""
+    if x.lower_ in cues.instruments:
+        return False  # "bombs", "rockets": the equipment again, not its use
+    if _is(x, cues.instrument_acts):
+        return True
+    # "a bomb went off", "bombs were set off"
+    return x.lemma_.lower() in ("go", "set") and any(c.dep_ == "prt" and c.lower_ == "off" for c in x.children)
+
+
+# adjectives of an unnumbered many: "countless Colombians" ("many civilians have been wounded"
+# still reports the incident at hand)
+_MANY = frozenset({"countless", "untold", "innumerable"})
+
+
+def _many(n: Token) -> bool:
+    """ "many judges", "countless people"; a bare plural ("judges") only as the object of a
+    speaker's "they have murdered judges" (the caller decides)."""
+    if n.tag_ not in _PLURAL_NOUN:
+        return False
+    return any(c.lower_ in _MANY for c in n.children) or (n.dep_ != "nsubjpass" and _bare_plural(n))
+
+
+def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
+    """Mentions that describe a person or a record by an event, without a count, place or date:
+
+    * a relative clause about someone ("the minister, who was murdered", "the spot where he was
+      kidnapped"): who the person is, not an incident the article reports;
+    * a present-perfect record of an unnumbered many ("they have murdered judges", "countless
+      people have been killed in this struggle"): a tally, not one incident."""
+    if t.pos_ not in ("VERB", "AUX") or anchors & {"count", "place", "date"}:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in t.children)
+    about_someone = any(
+        c.lower_ in ("who", "whom", "whose") or any(d.lower_ == "whose" for d in c.children)
+        for c in t.children
+    )
+    if (
+        t.dep_ == "relcl"
+        and passive
+        and about_someone
+        and (_is_finite_past(t) or _present_perfect(t))
+        # "a man who was killed had his eyes gouged out": the subject of the story is its victim
+        and not (t.head.dep_ in _SUBJ and t.head.head.dep_ == "ROOT")
+        and not _np_anchored(t.head)
+    ):
+        return Salience(False, None, "reference:relative")
+    if _present_perfect(t):
+        args = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj")]
+        speaker = any(c.dep_ == "nsubj" and c.lower_ in ("they", "we", "you") for c in t.children)
+        if any(_many(a) for a in args if speaker or a.dep_ != "nsubj"):
+            return Salience(False, None, "generic:perfect-many")
+    return None
+
+
+def _figurative(t: Token, cues: Cues) -> Salience | None:
+    """Words of violence used as images: in scare quotes ("an 'assault' on reefs"), as a
+    predicate adjective ("the atmosphere was explosive"), in a simile ("hit us like a bomb")."""
+    doc = t.doc
+    before = doc[t.i - 1] if t.i > 0 else None
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if (
+        before is not None
+        and after is not None
+        and before.is_quote
+        and after.is_quote
+        and any(_is(g, cues.characterise) for g in _governors(t)[:3])
+    ):
+        return Salience(False, None, "figurative:quoted")  # "described the heatwave as an 'assault'"
+    if (
+        t.pos_ == "ADJ"
+        and t.dep_ in ("acomp", "attr")
+        and t.head.lemma_.lower() in ("be", "seem", "become", "remain", "look", "sound", "feel")
+        and t.lemma_.lower() not in ("dead", "injured", "wounded", "hurt", "missing", "killed")
+    ):
+        return Salience(False, None, "figurative:predicate")
+    if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
+        return Salience(False, None, f"figurative:{t.head.lower_}")
+    image = _abstract_damage(t, cues)
+    if image is not None:
+        return Salience(False, None, f"figurative:{image}")
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "onslaught", "offensive"):
+        # "harsh attacks on the government", "an attack on the judicial branch": words, not arms
+        if any(c.dep_ == "amod" and c.lower_ in cues.verbal for c in t.children):
+            return Salience(False, None, "figurative:verbal")
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon"):
+                if any(o.lemma_.lower() in cues.abstract_targets or o.lower_ in cues.abstract_targets
+                       for o in _pobj_heads(c)):
+                    return Salience(False, None, "figurative:abstract-target")
+    return None
+
+
+def _abstract_damage(t: Token, cues: Cues) -> str | None:
+    """Words of destruction, battle and fire said of what no weapon reaches: "destroying the
+    possibility of planting", "the destruction of the system", "a battle of words", "putting out
+    the fire in the region", "adding fuel to the fire", "freedom of expression and mobilization"
+    (a right), "an explosion of freedom" (a feeling or an ideal bursting out), "the government is
+    hostage to the army" (a dependence). Returns the rule's name."""
+    lemma = t.lemma_.lower()
+    if lemma in ("destroy", "destruction", "wreck", "ruin", "shatter"):
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)]
+        if objs and all(
+            _is(o, cues.destroyed_abstracts) or o.lower_ in cues.abstract_targets for o in objs
+        ):
+            return "abstract-target"
+    if lemma in ("battle", "war", "fight") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in cues.battles_of for o in _pobj_heads(c))
+        for c in t.children
+    ):
+        return "battle-of-words"
+    if t.lower_ in ("fire", "fires", "bonfire"):
+        h = t.head.head if t.dep_ == "pobj" else t.head
+        if t.dep_ in ("dobj", "obj", "pobj") and h.lemma_.lower() in cues.fire_verbs:
+            return "fire"
+    if lemma in ("explosion", "outburst", "eruption") and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            _is(o, cues.destroyed_abstracts) or o.lower_ in cues.abstract_targets or _is(o, cues.feelings)
+            for o in _pobj_heads(c))
+        for c in t.children
+    ):
+        return "outburst"  # "this explosion of freedom", "an explosion of joy"
+    if t.lower_ == "hostage" and t.dep_ in ("attr", "acomp") and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "of") for c in t.children
+    ):
+        return "hostage-to"  # "the government is still hostage to the high command"
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in ("of", "to") and first.head.head.lower_ in cues.rights:
+        return "right"
+    return None
+
+
+def _trend(t: Token, cues: Cues) -> Salience | None:
+    """ "a wave of killings", "the number of kidnappings" (the trigger under "of" of a trend noun),
+    "attacks have increased" (the trigger is the subject of a trend verb). A later conjunct is
+    read as its first: "a wave of kidnapping and murder of students"."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    h = t.head
+    # "a number of demonstrators broke in" counts people; "the number of kidnappings" is a trend
+    quantity = h.head.lemma_.lower() == "number" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in h.head.children
+    )
+    if (
+        t.dep_ == "pobj"
+        and h.lower_ == "of"
+        and h.head.pos_ == "NOUN"
+        and _is(h.head, cues.trend)
+        and not quantity
+    ):
+        return Salience(False, None, f"generic:trend:{h.head.lemma_.lower()}")
+    if t.dep_ in ("nsubj", "nsubjpass") and h.pos_ == "VERB" and _is(h, cues.trend):
+        return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")
+    if t.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and _is(h, cues.trend_transitive):
+        return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")  # "increased their attacks"
+    return None
+
+
+def _rhetoric(t: Token, govs: Sequence[Token], specific: bool, cues: Cues) -> Salience | None:
+    if specific:
+        return None
+    for k, g in enumerate(_over_subject(govs)):
+        if g.lemma_.lower() == "charge" and t.lower_ in cues.instruments and t.head.head.i == g.i:
+            continue  # "placed a charge of dynamite": the explosive charge, not a charge against someone
+        below = govs[k - 1] if k else t
+        if below.dep_ in ("nsubj", "csubj") and g.pos_ == "VERB":
+            # "a protest blaming the governor", "the sit-in accused the county of neglect": the
+            # event is who accuses, not what it is accused of
+            continue
+        if _is(g, cues.rhetoric):
+            return Salience(False, None, f"rhetoric:{g.lemma_.lower()}")
+    return None

@@ -1,0 +1,380 @@
+"""Mentions that are not an event: accidents, seized evidence, diplomatic protests, references.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...nlp import doc_text
+from ...records import EventMention
+from .cues import (
+    _PLURAL_NOUN,
+    SALIENCE_FILE,
+    Cues,
+    Salience,
+    _clause_head,
+    _is,
+    _is_finite_past,
+    _narrative_present,
+    _pobj_heads,
+    _present_perfect,
+    _subject,
+    _words,
+)
+from .development import _misread_development
+from .generic import _act, _reference
+
+_WRECK = frozenset({"destruction", "damage", "destroy", "damaged", "destroyed"})
+_CRASH = frozenset({"crash", "collide", "plunge", "overturn", "derail", "capsize"})
+
+
+def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
+    """A death or injury a vehicle caused by accident (see ``[accident]`` in salience.toml). A
+    toll with no cause of its own ("two of the injured later died") after an accident sentence
+    belongs to that accident. Damage or destruction an accident caused ("the crashes brought
+    destruction") is no property destruction either."""
+    wreck = mention.sub_event_type == "Looting/property destruction" and t.lemma_.lower() in _WRECK and (
+        (t.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "by" for c in t.children))
+        or any(c.dep_ == "nsubj" and (c.lower_ in cues.accident_nouns or c.lower_ in cues.accident_vehicles)
+               for c in t.children)
+        or (t.tag_ == "VBG" and any(a.lemma_.lower() in _CRASH for a in list(t.ancestors)[:4]))  # "crashed, destroying"
+        or (t.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in t.children)
+            and not any(c.dep_ == "agent" for c in t.children))  # "the plane was badly damaged" (by nobody named)
+    )  # "the crashes brought destruction", "the bus crash damaged shops"; "troops destroyed" is no wreck
+    if mention.event_type not in ("Violence against civilians", "Battles") and not wreck:
+        return False
+    sent = t.sent
+    verdict = _accident_sentence(sent, cues)
+    if verdict is not None:
+        return verdict
+    if any(c.dep_ in ("agent", "nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
+            and not any(c.dep_ == "nsubjpass" for c in t.children):
+        return False  # an act with its own actor
+    doc = t.doc
+    k = sent.start - 1
+    for _ in range(2):  # the two sentences before
+        if k < 0:
+            break
+        before = doc[k].sent
+        verdict = _accident_sentence(before, cues)
+        if verdict is not None:
+            return verdict
+        k = before.start - 1
+    return False
+
+
+def _accident_sentence(sent: SpacySpan, cues: Cues) -> bool | None:
+    """True: the sentence tells of a road accident; False: of violence done on purpose; None:
+    neither."""
+    if any(_is(x, cues.accident_deliberate) for x in sent):
+        return False
+    if any(x.lower_ in cues.accident_nouns for x in sent):
+        return True
+    for x in sent:  # a vehicle that hit, struck, knocked down or ran over someone
+        if x.lower_ not in cues.accident_vehicles:
+            continue
+        verb = x.head.head if x.dep_ == "pobj" and x.head.dep_ == "agent" else x.head if x.dep_ == "nsubj" else None
+        if verb is not None and _is(verb, cues.accident_impacts):
+            return True
+    return None
+
+
+def _seized_evidence(t: Token, cues: Cues) -> bool:
+    """Is what was seized evidence or contraband: the object of "seized documents", the subject
+    of "the documents were seized", the noun "the seized documents" / "documents seized in the
+    raid" describe, or what follows "seizure of"?"""
+    things = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if t.dep_ in ("amod", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
+        things.append(t.head)
+    things += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
+    things += [x for th in things for x in th.conjuncts]
+    things = [x for th in things for x in _measured(th)]
+    return bool(things) and all(_is(x, cues.seizure_objects) or _stolen_goods(x) for x in things)
+
+
+def _measured(n: Token, depth: int = 0) -> list[Token]:
+    """What a measure or quantity noun measures: "500 kg of cocaine" -> cocaine, "an average of
+    2 tons of marijuana" -> marijuana; any other noun is itself."""
+    words = _section_words("seizure", "measures")
+    if depth > 3 or not _is(n, words):
+        return [n]
+    inner = [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
+    return [y for x in inner for y in _measured(x, depth + 1)] or [n]
+
+
+def _stolen_goods(n: Token) -> bool:
+    """Goods the police recover from thieves ("30 stolen cars were seized"): stolen property
+    taken back, not looting."""
+    return any(c.dep_ in ("amod", "compound") and _is(c, _section_words("seizure", "stolen")) for c in n.children)
+
+
+def _recovered_loot(t: Token, cues: Cues) -> bool:
+    """ "Stolen" describing goods the police seize or recover ("agents recovered 30 stolen cars"):
+    the report is of the recovery, the theft is an earlier deed with no time or place of its own.
+    "Gunmen stole 30 cars" stays."""
+    if t.dep_ != "amod" or not _is(t, _section_words("seizure", "stolen")):
+        return False
+    v = t.head.head if t.head.dep_ in ("dobj", "obj", "nsubjpass") else None
+    return v is not None and (_is(v, cues.seizure_verbs) or _is(v, _section_words("seizure", "recovery")))
+
+
+@functools.lru_cache(maxsize=8)
+def _section_words(section: str, key: str) -> frozenset[str]:
+    """A word list of ``[section]`` in ``resources/salience.toml`` read on first use (``[seizure]``
+    measures, stolen, recovery; ``[diplomatic]`` boycott_imposers)."""
+    text = (resources.files("eventscope") / "resources" / SALIENCE_FILE).read_text(encoding="utf-8")
+    return _words(tomllib.loads(text).get(section, {}), key)
+
+
+def _existential(t: Token) -> bool:
+    """ "there has been much fighting", "there have been many deaths": the noun is what an
+    existential "there is/has been" clause says exists, in the present or present perfect."""
+    head = _clause_head(t)
+    if head.lemma_ != "be" or not any(c.dep_ == "expl" for c in head.children):
+        return False
+    return head.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("has", "have") for c in head.children)
+
+
+def _bare_existential_past(t: Token) -> bool:
+    """ "there was some fighting", "there were incursions and murders": the noun of a past-tense
+    existential clause with no article, number or possessor ("there was an attack on the post"
+    and "there were two explosions" name occurrences and are left alone)."""
+    head = _clause_head(t)
+    if head.lemma_ != "be" or head.tag_ != "VBD" or not any(c.dep_ == "expl" for c in head.children):
+        return False
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    for n in {t, first}:
+        for c in n.children:
+            if c.dep_ in ("nummod", "poss", "predet") or c.like_num:
+                return False
+            if c.dep_ == "det" and c.lower_ not in ("some", "any"):
+                return False
+    return True
+
+
+def _diplomatic_protest(t: Token, cues: Cues) -> bool:
+    """A protest one government lodges with another ("the foreign minister protested to the
+    ambassador", "the government strongly protests the fact that...", "lodged a formal protest
+    with the embassy"): a diplomatic note, not a demonstration (see ``[diplomatic]``)."""
+    if t.lemma_.lower() != "protest" and t.lower_ not in ("protest", "protests", "protested", "protesting"):
+        return False
+
+    def party(n: Token | None, words: frozenset[str]) -> bool:
+        if n is None:
+            return False
+        # the noun with its own compounds: "foreign office", "state department"
+        parts = sorted((*(c for c in n.children if c.dep_ == "compound"), n), key=lambda x: x.i)
+        name = " ".join(x.lower_ for x in parts)
+        return n.lower_ in words or n.lemma_.lower() in words or name in words
+
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "with", "before") and any(
+            party(o, cues.diplomatic_envoys) for o in _pobj_heads(c)
+        ):
+            return True  # "protested to the Israeli ambassador"
+    if t.pos_ == "VERB":
+        subject = _subject(t)
+        if subject is None and t.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            subject = _subject(t.head)  # "the ministry issued a note to protest the remarks"
+        return party(subject, cues.diplomatic_parties)
+    if any(c.dep_ == "amod" and c.lower_ in cues.diplomatic_kinds for c in t.children):
+        return True  # "a formal protest", "a diplomatic protest"
+    head = t.head
+    if t.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        # "the ministry lodged a protest with the embassy"
+        if party(_subject(head), cues.diplomatic_parties):
+            return True
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("to", "with")
+            and any(party(o, cues.diplomatic_envoys) for o in _pobj_heads(c))
+            for c in head.children
+        )
+    return False
+
+
+def _imposed_boycott(t: Token) -> bool:
+    """A boycott a state or an armed group imposes ("the U.S. boycott was in effect", "the result
+    of a terrorist boycott", "the rebel boycott of the elections"): an embargo or a ban enforced by
+    threat, not people refusing in protest. Workers, students or traders who boycott stay."""
+    if t.lemma_.lower() != "boycott" or t.pos_ != "NOUN":
+        return False
+    owners = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    words = _section_words("diplomatic", "boycott_imposers")
+    return any(_is(c, words) or c.ent_type_ in ("GPE", "NORP") for c in owners)
+
+
+def demonstrates_against(t: Token) -> bool:
+    """ "residents demonstrate against the county officers", "demonstrated over the arrest":
+    people protest, whatever the parser makes an object of."""
+    return any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in t.children)
+
+
+def _shown(t: Token, cues: Cues) -> bool:
+    """ "the courage demonstrated by the leaders", "the army demonstrated its strength": the verb
+    "demonstrate" with something shown is "show", not a street protest. A shown feeling of
+    protest ("demonstrated their anger") stays (see ``[diplomatic] shown_protest``)."""
+    if t.lemma_.lower() != "demonstrate" or t.pos_ != "VERB" or demonstrates_against(t):
+        return False
+    if t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ == "NOUN":
+        return t.head.lemma_.lower() not in cues.shown_protest  # "the courage demonstrated by"
+    if t.tag_ == "VBN" and any(c.dep_ in ("agent", "auxpass") for c in t.children):
+        return True  # a passive: something was shown ("was demonstrated by"); people are not
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp") and c.lemma_.lower() not in cues.shown_protest
+        for c in t.children
+    )
+
+
+def _predicate_protest(t: Token) -> bool:
+    """A protest noun as the predicate of "be", with no count or place in its own phrase: it says
+    what the subject amounts to ("the visit is the clearest demonstration that the war is over",
+    "that is the essential protest of the movement"), not that people gathered. A demonstration
+    with its crowd, place or target ("the rally was a demonstration of 5,000 farmers against the
+    dam") stays; a gathering reported as such is coded from its own word."""
+    if t.pos_ != "NOUN" or t.dep_ != "attr" or t.head.lemma_.lower() != "be":
+        return False
+    if any(c.dep_ == "expl" for c in t.head.children):
+        return False  # "there were riots at the polling stations": an existential reports them
+    if t.tag_ in _PLURAL_NOUN or not any(c.dep_ == "det" for c in t.children):
+        return False  # a singular with its article, "is the clearest demonstration"; a bare plural may be a misparse
+    if any(c.dep_ == "prep" and c.lower_ == "against" for c in t.children):
+        return False
+    phrase = [x for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp") for x in c.subtree]
+    return not any(x.like_num or x.ent_type_ in ("GPE", "LOC", "FAC") for x in phrase)
+
+
+def _speaker_relative(t: Token, cues: Cues) -> bool:
+    """ "you people, who stormed the palace, are now protected", "we, who have fought for this
+    country": a relative clause about the speaker or the person addressed says who they are, it
+    does not report an incident."""
+    v = t
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    if t.pos_ not in ("VERB", "AUX") or v.dep_ != "relcl":
+        return False
+    ante = v.head
+    return ante.lower_ in cues.speaker or any(
+        c.lower_ in cues.speaker and c.dep_ in ("det", "nmod", "appos", "poss") for c in ante.children
+    ) or (ante.dep_ == "appos" and ante.head.lower_ in cues.speaker)
+
+
+def _modifies(x: Token, noun: Token) -> bool:
+    """Is ``x`` a modifier of ``noun``, or a conjunct of one ("combat and reconnaissance aircraft")?"""
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    return x.head.i == noun.i and x.dep_ in ("compound", "amod", "nmod")
+
+
+_AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft", "helicopter",
+                       "helicopters", "bomber", "bombers"})
+
+
+def _shared_head(t: Token) -> Token | None:
+    """The noun that a modifier coordinated with another one describes: "the right-wing death,
+    or terror, squads" (the parser makes "death" the head; "squads" follows the coordination)."""
+    if not any(c.dep_ == "conj" for c in t.children):
+        return None
+    for x in t.doc[t.i + 1 : t.i + 6]:
+        if not (x.is_punct or x.dep_ == "cc" or (x.dep_ == "conj" and x.head.i == t.i)):
+            return x if x.pos_ in ("NOUN", "PROPN") and x.i > t.i + 2 else None
+    return None
+
+
+def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
+    """Words that name equipment, a standing state or a topic, not an occurrence:
+
+    * a weapon or aircraft noun in a sentence without any act of violence ("before boarding his
+      aircraft", "the artillery battalion took part in the parade", "the plane carried missiles");
+    * an abstract word of violence with no count, place or date ("violence has no place in a
+      democracy", "reject the group's violence");
+    * an agreement noun that is not signed, reached, broken or begun ("we will respect the
+      agreements", "a follow-up to the accord"), or one between governments or firms rather
+      than the sides of a conflict ("a military aid agreement", "a trade accord");
+    * a seizure of evidence or contraband ("police seized documents", "the seized cocaine",
+      "500 kg of cocaine were confiscated", "agents recovered 30 stolen cars"), which is not
+      looting;
+    * "control" as a standing state ("the army has full control over the region", "border
+      controls", "the situation is being controlled") rather than a change of hands;
+    * a bare noun of a past existential clause ("there was some confrontation");
+    * a diplomatic protest ("protested to the ambassador"), a boycott a state or an armed group
+      imposes ("the U.S. boycott"), "demonstrate" meaning "show" ("the courage demonstrated by
+      the leaders") and a protest noun as the predicate of "be" ("the visit is the clearest
+      demonstration that ...");
+    * a relative clause about the speaker or the addressee ("you people, who stormed the
+      palace, are now protected");
+    * a strategic development or an arrest that is talk or a state, not a step taken now
+      (``_misread_development``: "willing to reach accords", "their operations", "suspended the
+      talks", "remain in custody")."""
+    sub = mention.sub_event_type
+    noun = t.pos_ in ("NOUN", "PROPN")
+    if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
+        if _is(t.head, cues.modified_heads):
+            return Salience(False, None, f"idle:modifier:{t.head.lower_}")
+    shared = _shared_head(t) if noun else None
+    if shared is not None and _is(shared, cues.modified_heads):
+        return Salience(False, None, f"idle:modifier:{shared.lower_}")
+    # one word only: a phrase ("car bomb", "explosive device") names a weapon put in place
+    word = doc_text(t.doc)[mention.trigger.start : mention.trigger.end]  # Doc.text is rebuilt per call
+    # ... except an aircraft ("fighter jets flew over the parade" names planes, not a strike)
+    single = not any(c in word for c in " -\n") or t.lower_ in _AIRCRAFT
+    if single and noun and t.lower_ in cues.instruments and sub != "Disrupted weapons use":
+        # (an act word that only modifies the noun names a kind: "combat and reconnaissance aircraft")
+        if not any(x.i != t.i and _act(x, cues) and not _modifies(x, t) for x in t.sent):
+            return Salience(False, None, "idle:instrument")
+    if "trigger:generic" in mention.cues and noun and t.sent.start > 0 and not _narrative_present(t.doc):
+        # (a lead or a present-tense note uses the word for the incident: "ethnic violence in ...")
+        if not anchors & {"count", "place", "date"}:
+            return Salience(False, None, "idle:abstract")
+    if noun and _existential(t) and not anchors & {"count", "place", "date"}:
+        # "There has been plenty of war, many deaths.": a state of affairs, not an occurrence
+        return Salience(False, None, "idle:existential")
+    if noun and _bare_existential_past(t) and not anchors & {"count", "place", "date"} \
+            and t.sent.start > 0 and not _narrative_present(t.doc):
+        # "There was some confrontation with him", "there were incursions, murder and other
+        # activities": a kind of thing that went on, with no incident named
+        return Salience(False, None, "idle:existential-past")
+    if mention.event_type in ("Protests", "Riots") and (_diplomatic_protest(t, cues) or _imposed_boycott(t)):
+        return Salience(False, None, "idle:diplomatic-protest")
+    if mention.event_type in ("Protests", "Riots") and (_shown(t, cues) or _predicate_protest(t)):
+        return Salience(False, None, "idle:demonstrate-shown")
+    if _speaker_relative(t, cues):
+        return Salience(False, None, "reference:speaker")
+    if sub == "Agreement" and noun and any(
+        c.dep_ in ("compound", "amod", "nmod") and _is(c, cues.agreement_kinds) for c in t.children
+    ):
+        return Salience(False, None, "idle:agreement-kind")
+    if sub == "Agreement" and noun and t.lower_ not in cues.agreement_verbs:
+        if "date" not in anchors and not _is(_clause_head(t), cues.agreement_verbs):
+            return Salience(False, None, "idle:agreement")
+    misread = _misread_development(mention, t, anchors, cues)
+    if misread is not None:
+        return misread
+    if sub == "Looting/property destruction" and _is(t, cues.seizure_verbs) and _seized_evidence(t, cues):
+        return Salience(False, None, "idle:seizure")
+    if sub == "Looting/property destruction" and _recovered_loot(t, cues):
+        return Salience(False, None, "idle:seizure")
+    if _accident(mention, t, cues):
+        return Salience(False, None, "accident")
+    ref = _reference(t, anchors)
+    if ref is not None:
+        return ref
+    if t.lemma_.lower() == "control" or t.lower_ in ("controls", "controlled", "controlling"):
+        if not noun and any(c.dep_ in ("dobj", "obj", "nsubjpass") and _is(c, cues.control_abstract)
+                            for c in t.children):
+            return Salience(False, None, "idle:control")  # "have controlled the situation"
+        if noun and t.lower_ == "controls":
+            return Salience(False, None, "idle:control")  # "investment controls", "border controls"
+        if noun:
+            gov = _clause_head(t)
+            if not _is(gov, cues.control_gain):
+                return Salience(False, None, "idle:control")
+        elif not (_is_finite_past(t) or _present_perfect(t) or _narrative_present(t.doc)):
+            return Salience(False, None, "idle:control")
+    return None

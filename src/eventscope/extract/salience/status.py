@@ -1,0 +1,399 @@
+"""Salience rules 1 and 2: negation and denial, threats, plans, conditions, purposes, requests and
+questions, and the statements of speeches and communiques.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...nlp import doc_text, neighbour
+from ..attribution import denies_blame
+from .cues import (
+    _PRESENT,
+    _SUBJ,
+    Cues,
+    Salience,
+    _clause_head,
+    _definite,
+    _is,
+    _is_finite_past,
+    _narrative_present,
+    _pobj_heads,
+    _present_perfect,
+    _present_simple,
+    _progressive,
+    _subject,
+)
+
+# Rules ----------------------------------------------------------------------------------------
+
+
+def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
+    for g in govs:
+        if _is(g, cues.denied) and not denies_blame(g):
+            return Salience(True, "denied", f"denied:{g.lemma_.lower()}")
+    clause = _clause_head(t)
+    for v in {t, clause}:
+        if v is not t and _is(v, cues.epistemic):
+            continue  # "riots - details not specified", "the date of the protest is not known"
+        for c in v.children:
+            if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
+                return Salience(True, "negated", "negated:not")
+    # "rocked the city without causing any damage", "took the town without firing a shot": the
+    # object of a gerund under "without"
+    for g in govs[:2]:
+        if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "without" and t.dep_ in ("dobj", "obj"):
+            return Salience(True, "negated", "negated:without")
+    # "it is not by blowing up pipelines that peace will come": a means denied in a cleft
+    for g in (t, *govs[:2]):
+        if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "by" and g.head.head.lemma_.lower() == "be" \
+                and any(c.dep_ == "neg" for c in g.head.head.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in g.head.head.children):
+            return Salience(True, "negated", "negated:cleft-means")
+    # "reports of the massacre were false": the trigger sits in the subject of a false claim
+    for g in govs:
+        if g.pos_ in ("AUX", "VERB") and any(
+            c.dep_ in ("acomp", "attr") and _is(c, cues.negated) for c in g.children
+        ):
+            return Salience(True, "negated", "negated:false-report")
+    if _said_alive(t, govs, cues):
+        return Salience(True, "negated", "negated:alive")
+    return None
+
+
+def _said_alive(t: Token, govs: Sequence[Token], cues: Cues) -> bool:
+    """A death refuted by the sentence itself: "the pilot who was reportedly killed is alive and
+    well", "the mayor said to have died is alive". The killing word sits in the subject of a
+    present "be" whose complement is "alive"; "the hostage who was kidnapped is alive" keeps the
+    kidnapping (only the death words of [negation] alive_refutes are refuted)."""
+    if not _is(t, cues.alive_refutes):
+        return False
+    for g in _over_subject(govs)[-1:]:
+        if g.dep_ in _SUBJ and g.head.lemma_.lower() in ("be", "remain") and g.head.tag_ in _PRESENT:
+            return any(c.dep_ in ("acomp", "attr") and c.lower_ == "alive" for c in g.head.children)
+    return False
+
+
+def _over_subject(govs: Sequence[Token]) -> list[Token]:
+    """The governors up to the noun phrase the trigger describes when that phrase is a subject:
+    in "the bandits, who kill farmers, are feared" the fear is about the bandits, it does not
+    make the killing hypothetical."""
+    out: list[Token] = []
+    for g in govs:
+        out.append(g)
+        if g.dep_ in _SUBJ:
+            break
+    return out
+
+
+def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
+    govs = _over_subject(govs)
+    if sent.text.rstrip().endswith("?"):
+        return Salience(True, "hypothetical", "hypothetical:question")
+    for a in (t, *govs):
+        for c in a.children:
+            if (c.dep_ == "mark" and c.lower_ in cues.marks and a.dep_ in ("advcl", "ccomp")) or (
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") and a.i == t.i
+            ):
+                return Salience(True, "hypothetical", f"hypothetical:{c.lower_}")
+        if a.pos_ in ("VERB", "AUX") and a.i != t.i and _is_finite_past(a) and a.dep_ in ("ROOT",):
+            break
+    inf = _infinitive(t, govs, cues)
+    if inf is not None:
+        return inf
+    cond = "demand-item" if _demand_item(t) else _future_condition(t, govs)
+    if cond is not None:
+        return Salience(True, "hypothetical", f"hypothetical:{cond}")
+    # "requested the arrest", "a warrant for his arrest": the event is what is asked for, the
+    # request's object or the object of its preposition
+    direct = govs[1] if govs and govs[0].pos_ == "ADP" and len(govs) > 1 else govs[0] if govs else None
+    if direct is not None and _is(direct, cues.requests):
+        return Salience(True, "hypothetical", f"hypothetical:{direct.lemma_.lower()}")
+    for g in govs:
+        if g.lower_ == "case" and g.head.lower_ == "in" and not any(c.dep_ == "det" for c in g.children):
+            # "in case of a confrontation, we are ready": a condition ("in the case of the
+            # murder" names a real case)
+            return Salience(True, "hypothetical", "hypothetical:in-case")
+        if _is(g, cues.threat):
+            return Salience(True, "threatened", f"threatened:{g.lemma_.lower()}")
+        if _is(g, cues.hypothetical) and not _feared_dead(g):
+            return Salience(True, "hypothetical", f"hypothetical:{g.lemma_.lower()}")
+        if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"):
+            break  # above the trigger's own finite clause: a governor there is a reporting verb
+    # a future auxiliary on the clause head: "will attack", "are going to bomb"
+    head = _clause_head(t)
+    for c in head.children:
+        if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo"):
+            return Salience(True, "hypothetical", "hypothetical:future")
+    return None
+
+
+def _feared_dead(g: Token) -> bool:
+    """ "Eight people are feared dead", "were feared killed": the casualty wording of a report
+    whose victims are missing, presumed dead (ACLED counts them), not a fear that it may happen."""
+    return g.lemma_.lower() == "fear" and any(c.dep_ == "auxpass" for c in g.children)
+
+
+def _protest_purpose(inf: Token, cues: Cues) -> bool:
+    """Is ``inf`` ("to protest") the purpose clause of a finite act that is no intention (see
+    ``protest_purposes`` in salience.toml)?"""
+    if inf.lemma_.lower() not in cues.protest_purposes or inf.dep_ not in ("advcl", "xcomp"):
+        return False
+    head = inf.head
+    return head.tag_ in ("VBD", "VBZ", "VBP") and head.lemma_.lower() not in cues.intentions \
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
+def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
+    """ "to massacre the people", "an operation to kidnap him": an infinitive is a purpose or a
+    possibility unless an implicative verb governs it ("went on to kill", "began to shell"). A
+    noun counts only as the indefinite object of such an infinitive ("to launch an attack");
+    "to investigate the attack" presupposes the attack."""
+    chain = [t, *govs]
+    if t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ not in ("dobj", "obj") or _definite(t):
+            return None
+        chain = list(govs)
+    for a in chain:
+        if a.pos_ == "ADP" or a.dep_ == "pcomp":
+            continue  # "a way to detect stress by firing lasers": through the preposition
+        if a.pos_ not in ("VERB", "AUX"):
+            return None
+        if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            if _is(a.head, cues.implicative) or (_is(a, cues.implicative) and not _purpose(a)):
+                return None
+            if _protest_purpose(a, cues):
+                return None
+            return Salience(True, "hypothetical", "hypothetical:infinitive")
+        if a.dep_ not in ("xcomp", "conj", "pcomp", "pobj"):
+            return None
+    return None
+
+
+def _purpose(inf: Token) -> bool:
+    """ "aid to continue murdering", "the strength to continue destroying them": an infinitive
+    that is a purpose clause or describes a noun; "to continue" there is wanted, not done."""
+    return (inf.dep_ == "acl" and inf.head.pos_ in ("NOUN", "PROPN")) or (
+        inf.dep_ == "advcl" and inf.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("dobj", "obj") for c in inf.head.children)
+    )
+
+
+# a numbered item of a list ("3.", "4)"), the way a communique sets out its demands
+_LIST_ITEM_RE = re.compile(r"\s*\d{1,2}\s*[.)]\s+")
+
+
+_FUTURE_AUX = frozenset({"will", "would", "'ll", "must", "shall"})
+
+
+def _future_condition(t: Token, govs: Sequence[Token]) -> str | None:
+    """A clause of condition under a future or a must: "once arrested, he will have to explain",
+    "when taxes are stolen, no one will pay them", "the proposal to stop fighting provided the
+    congress suspends aid", or an event noun that is the subject of an "if" clause ("if a curfew
+    is discussed, it is to protect you"), or a present "until" clause ("until the rebels surrender
+    their arms"): the event is a supposition. A past "when" clause ("when the rebels attacked, the
+    guards fled") reports."""
+    for g in govs[:2]:
+        if g.lower_ in ("provided", "providing") and g.dep_ in ("advcl", "mark", "prep", "acl", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in g.children
+        ):
+            return "provided"  # ("have provided no figures on the injured" is the verb "provide")
+    n = t
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if n.dep_ in _SUBJ and n.head.dep_ == "advcl":
+        for c in n.head.children:  # "if a state of siege and a curfew are discussed"
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                return c.lower_
+    clause = _clause_head(t)
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head  # "when taxes are squandered, misused or stolen"
+    if clause.dep_ != "advcl":
+        return None
+    markers = ("when", "once", "whenever", "until", "till")
+    marker = next((c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod") and c.lower_ in markers), None)
+    if marker is None or _is_finite_past(clause) or _present_perfect(clause) or clause.tag_ == "VBD":
+        return None
+    if marker in ("until", "till") and clause.tag_ in ("VBP", "VBZ"):
+        return marker  # "aid will go on until the rebels surrender their arms": not yet
+    main = clause.head
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children) or (
+        main.lemma_ == "have" and any(c.dep_ == "xcomp" for c in main.children)
+        and any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in main.children)
+    ):
+        return marker
+    return None
+
+
+def _demand_item(t: Token) -> bool:
+    """A numbered item that opens with a bare verb ("4. Suspend conscription", "2. Release the
+    political prisoners"): an item of a list of demands, not a report."""
+    sent = t.sent
+    head = _clause_head(t)
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if head.tag_ != "VB" or head.dep_ != "ROOT" or _subject(head) is not None:
+        return False
+    text = doc_text(t.doc)
+    line = text.rfind("\n", 0, head.idx) + 1  # the parser may make "4." a sentence of its own
+    return any(
+        _LIST_ITEM_RE.fullmatch(text[start : head.idx] + " ") is not None
+        for start in (sent.start_char, line)
+    )
+
+
+# Statement rules ------------------------------------------------------------------------------
+# Speeches, communiques, interviews and editorials: rules of conduct, demands, conditions, claims
+# branded as lies (see ``[statement]`` in salience.toml).
+
+
+def _statement(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
+    """A mention said as a counterfactual, a branded lie, a demand, a rule or a condition."""
+    if _no_subject(t):
+        return Salience(True, "negated", "negated:no-subject")
+    if _counterfactual(t, govs):
+        return Salience(True, "negated", "negated:counterfactual")
+    if _branded_lie(govs, cues):
+        return Salience(True, "negated", "negated:lie")
+    chain = _asserted_chain(t, govs)
+    if chain is None:
+        return None
+    if _imperative(chain[-1]) and sent.start != 0 and not _narrative_present(sent.doc):
+        # (a note or headline opens with a noun the parser may take for a verb: "Post poll unrest
+        # near the market")
+        return Salience(True, "hypothetical", "hypothetical:imperative")
+    if any(_deontic(v, cues) for v in chain):
+        return Salience(True, "hypothetical", "hypothetical:must")
+    if not _narrative_present(sent.doc) and sent.start != 0:
+        if _when_present(chain, cues):
+            return Salience(True, "hypothetical", "hypothetical:when")
+        if _until_present(chain, cues):
+            return Salience(True, "hypothetical", "hypothetical:until")
+    return None
+
+
+def _until_present(chain: Sequence[Token], cues: Cues) -> bool:
+    """ "will go on helping the regime until the rebels surrender their arms": a present-simple
+    clause under "until" in a past-tense story has not happened yet."""
+    return any(
+        v.pos_ in ("VERB", "AUX") and v.dep_ == "advcl" and _present_simple(v)
+        and any(c.dep_ == "mark" and c.lower_ in cues.until_marks for c in v.children)
+        for v in chain
+    )
+
+
+def _asserted_chain(t: Token, govs: Sequence[Token]) -> list[Token] | None:
+    """The trigger and its governors up to the sentence root, or None when a finite past or
+    present-perfect verb stands on the way (from the trigger up to, not including, the root):
+    "the government must explain why soldiers killed five peasants" asserts the killing whatever
+    is demanded above it."""
+    chain = [t, *_over_subject(govs)]  # ("anybody with information on the murder should...")
+    for v in chain[:-1]:
+        if v.pos_ in ("VERB", "AUX") and (_is_finite_past(v) or _present_perfect(v)):
+            return None
+        if v.dep_ == "ccomp" and _progressive(v):
+            return None  # "should bear in mind that the attacks are taking place at the university"
+    return chain
+
+
+def _no_subject(t: Token) -> bool:
+    """ "no priest has ever been imprisoned, murdered or exiled", "nobody was hurt": the verb's
+    subject (or its first conjunct's) is "no one"; what it says happened to nobody."""
+    if t.pos_ not in ("VERB", "AUX"):
+        return False
+    v = t
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+        v = v.head
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.lower_ in ("nobody", "none", "noone") or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children
+            )
+    return False
+
+
+def _counterfactual(t: Token, govs: Sequence[Token]) -> bool:
+    """ "far from achieving a truce", "instead of attacking the post", "rather than fighting": the
+    gerund (or its object) names what did not happen."""
+    for g in (t, *govs[:1]):
+        if g.tag_ != "VBG" or g.dep_ != "pcomp" or (g is not t and t.dep_ not in ("dobj", "obj")):
+            continue
+        prep = g.head
+        if (prep.lower_, prep.head.lower_) in (("from", "far"), ("of", "instead"), ("than", "rather")):
+            return True
+    return False
+
+
+def _branded_lie(govs: Sequence[Token], cues: Cues) -> bool:
+    """The trigger is reported by a verb of saying that the text brands as a lie: "they resort to
+    lies and say they control the city", "they lie and claim...", "falsely claimed that", or it
+    sits under the noun "lie" ("the lie that the army bombed the town")."""
+    for g in govs[:4]:
+        if g.pos_ == "NOUN" and g.lemma_.lower() in cues.lie_words:
+            return True
+        if not _is(g, cues.reporting) or g.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in cues.lie_words for c in g.children):
+            return True
+        h = g.head
+        if g.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
+            if h.lemma_.lower() == "lie" and not any(c.dep_ == "prep" for c in h.children):
+                return True  # "they lie and say" ("bodies lie in the street" has a place)
+            for c in h.children:
+                if c.dep_ == "prep" and any(o.lower_ in cues.lie_words for o in _pobj_heads(c)):
+                    return True  # "resort to lies and say"
+        break
+    return False
+
+
+def _imperative(root: Token) -> bool:
+    """A sentence that opens with a bare verb without subject or auxiliary, perhaps after a list
+    number ("4. Suspend conscription", "Stop the bombing of villages"): a demand."""
+    if root.tag_ != "VB" or root.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in root.children):
+        return False
+    for x in root.sent:
+        if x.i == root.i:
+            return True
+        if not (x.is_punct or x.is_space or x.tag_ in ("LS", "CD") or x.like_num or x.is_bracket):
+            return False
+    return False
+
+
+def _deontic(v: Token, cues: Cues) -> bool:
+    """ "must cease", "should be suspended", "ought to stop": an obligation on the verb (not "must
+    have fled", an inference about the past)."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in v.children:
+        if c.dep_ == "aux" and c.lower_ in cues.deontic:
+            after = neighbour(c, 1)
+            if after is not None and after.lower_ in ("have", "'ve"):
+                return False
+            return True
+    return False
+
+
+def _when_present(chain: Sequence[Token], cues: Cues) -> bool:
+    """A present-simple clause under "when" that depends on a present-simple or imperative clause,
+    or a present (simple or progressive) one under a modal clause ("when taxes are stolen, no one
+    will pay them", "be at home when the curfew goes into effect", "I cannot sit with them when
+    they are killing our people"): a condition or a habit."""
+    for v in chain:
+        if v.pos_ not in ("VERB", "AUX") or v.dep_ != "advcl":
+            continue
+        if not any(c.lower_ in cues.when_marks and c.dep_ in ("advmod", "mark") for c in v.children):
+            continue
+        head = v.head
+        modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        if modal and (_present_simple(v) or _progressive(v)):
+            return True  # "I cannot sit with them when they are killing our people"
+        if not _present_simple(v):
+            return False
+        return _present_simple(head) or (head.tag_ == "VB" and head.dep_ == "ROOT")
+    return False

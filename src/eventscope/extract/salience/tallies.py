@@ -1,0 +1,149 @@
+"""Salience rule 4: aggregates over a long period, tallies and many events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ..counts import is_war_noun as _is_war_noun
+from ..counts import war_tally
+from .background import _short_span
+from .cues import _SUBJ, Cues, Salience, _attached, _clause_head, _phrase_in_clause, _present_perfect
+
+# "over 40 days", "during the past three years", "in nearly 30 years": a tally over a period. Days
+# and weeks count only from 10 days / 2 weeks on: "in two days of fighting" is one battle.
+_PERIOD_RE = re.compile(
+    r"(?<!\w)(?:during|in|over|throughout)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?"
+    r"(?:nearly\s+|almost\s+|more\s+than\s+|some\s+|about\s+)?(?:(?P<num>\d+)|two|three|four|five|six|"
+    r"seven|eight|nine|ten|several|many)\s+(?P<unit>years|months|decades|weeks|days)(?!\w)"
+)
+
+
+# "a war that has lasted a decade and killed ...", "violence lasting ten years", "70,000 deaths
+# over a 9-year period": the clause says how long a whole conflict has gone on, so its toll is a
+# tally over that time.
+_LASTED_RE = re.compile(
+    r"(?<!\w)(?:(?:lasted|lasting)\s+(?:for\s+)?(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|some\s+|about\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:years?|decades?|months)"
+    r"|(?:during|in|over|throughout)\s+(?:a|the)\s+(?:\d+|[a-z]+)-(?:year|month|decade)\s+(?:period|span))(?!\w)"
+)
+
+
+def _lasted(t: Token, head: Token) -> str | None:
+    """The trigger's clause, or the clause it is coordinated with ("has lasted 10 years and killed
+    70,000"), says the harm went on for months or years."""
+    for v in {head, head.head if head.dep_ == "conj" else head}:
+        m = _phrase_in_clause(_LASTED_RE, t, v)
+        if m:
+            return m
+    return None
+
+
+# A present-perfect toll at or above this is a tally over a conflict, not one incident's toll.
+# No single incident in the ACLED dev notes reaches it; war tolls in background paragraphs do.
+_TALLY = 1000
+
+
+def _number(x: Token) -> float:
+    try:
+        return float(x.text.replace(",", ""))
+    except ValueError:
+        return {"thousand": 1e3, "thousands": 1e3, "million": 1e6, "millions": 1e6}.get(x.lower_, 0.0)
+
+
+# A plural event noun counted at or above this ("45 battles", "some 2,000 air raids", "dozens of
+# attacks") is a tally of incidents, not one: ACLED codes each incident, never the tally.
+_MANY_EVENTS = 10
+_VAGUE_MANY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
+# nouns that name incidents ("fought 45 battles", "2,000 air raids"), not people ("killed 45
+# people", "50 protesters") or their remains ("106 bodies")
+_EVENT_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "battle", "clash", "bombing",
+                          "ambush", "assault", "operation", "offensive", "incident", "skirmish",
+                          "shelling", "explosion", "protest", "demonstration", "sortie", "mission", "bomb"})
+
+
+_CASE_NOUNS = frozenset({"case", "incident", "instance"})
+
+
+def _many_events(t: Token) -> Salience | None:
+    if t.tag_ == "VBG" and t.dep_ == "advcl" and t.head.pos_ == "VERB" and t.head.i < t.i:
+        # "have set off more than 260 bombs, killing at least 190 people": the toll of the tally
+        verdict = _many_events(t.head)
+        if verdict is not None:
+            return verdict
+    if t.pos_ == "VERB":
+        # "soldiers fought 45 battles", "carried out dozens of raids": the verb's object is the tally
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in _VAGUE_MANY:
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None or obj.lemma_.lower() not in _EVENT_NOUNS:
+            return None
+        t = obj
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _CASE_NOUNS:
+        # "26 cases of assault in March": crime statistics count incidents, none of them told
+        cases = t.head.head
+        if any(c.dep_ == "nummod" and c.like_num and _number(c) >= _MANY_EVENTS for c in cases.children):
+            return Salience(False, None, "aggregate:many-events")
+    if t.pos_ != "NOUN" or t.tag_ != "NNS" or t.lemma_.lower() not in _EVENT_NOUNS:
+        return None  # "50 protesters", "106 bodies": people, not incidents
+    for c in t.children:
+        if c.dep_ == "nummod" and c.like_num and _number(c) >= _MANY_EVENTS:
+            return Salience(False, None, "aggregate:many-events")
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _VAGUE_MANY:
+        return Salience(False, None, "aggregate:many-events")
+    for rel in (c for c in t.children if c.dep_ == "relcl"):
+        # "2,000 air raids that killed more than 500 people over 40 days"
+        if _PERIOD_RE.search(" ".join(x.lower_ for x in rel.subtree)):
+            return Salience(False, None, "aggregate:period")
+    return None
+
+
+def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
+    if war_tally(t):
+        return Salience(False, None, "aggregate:war-tally")  # "a war that has left 72,000 dead"
+    head = _clause_head(t)
+    m = _phrase_in_clause(cues.aggregate_phrases, t, head)
+    if m and not _short_span(m, sent):
+        return Salience(False, None, f"aggregate:{m}")
+    m = _lasted(t, head)
+    if m:
+        return Salience(False, None, f"aggregate:{m}")
+    m = _phrase_in_clause(_PERIOD_RE, t, head)
+    if m:
+        period = _PERIOD_RE.search(m)
+        assert period is not None
+        n = int(period.group("num")) if period.group("num") else 2
+        unit = period.group("unit")
+        if unit not in ("days", "weeks") or (unit == "days" and n >= 10) or (unit == "weeks" and n >= 2):
+            return Salience(False, None, f"aggregate:{m}")
+    if _present_perfect(head) or _present_perfect(t):
+        # "there have been 4 murders since he took office", "groups have since fought the army",
+        # "more than 6,000 people have died": a tally up to now
+        own_tally = t.i == head.i or (t.head.i == head.i and t.dep_ in _SUBJ)
+        for x in head.subtree if own_tally else ():
+            if x.like_num and _number(x) >= _TALLY and _attached(x, t, head):
+                return Salience(False, None, "aggregate:large-count")
+            if x.lower_ in _UNCOUNTED_MANY and x.dep_ in ("amod", "nsubj", "nsubjpass") and _attached(x, t, head):
+                # "many soldiers have been killed, but they are heroes", "hundreds have died in the
+                # war": an untold number up to now, told with no incident ("in the blast") or place
+                if all(_is_war_noun(p) for p in _pobjs(head)):
+                    return Salience(False, None, "aggregate:many")
+        for v in (head, t):
+            for c in v.children:
+                if c.lower_ == "since" and c.dep_ in ("prep", "advmod"):
+                    return Salience(False, None, "aggregate:since")
+                if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children):
+                    return Salience(False, None, "aggregate:since")
+    return None
+
+
+def _pobjs(v: Token) -> list[Token]:
+    return [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+# words for an uncounted multitude on the subject of a present-perfect harm
+_UNCOUNTED_MANY = frozenset({"many", "countless", "numerous", "hundreds", "thousands", "scores"})
