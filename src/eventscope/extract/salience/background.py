@@ -5,11 +5,8 @@ the topics of court cases.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -17,7 +14,6 @@ from spacy.tokens import Token
 from ...nlp import neighbour
 from ...records import TimeExpr
 from .cues import (
-    SALIENCE_FILE,
     Cues,
     Salience,
     _attached,
@@ -27,7 +23,6 @@ from .cues import (
     _np_anchored,
     _phrase_in_clause,
     _present_perfect,
-    _words,
 )
 
 
@@ -155,14 +150,6 @@ def _short_span(phrase: str, sent: SpacySpan) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4)
-def _topic_words(key: str) -> frozenset[str]:
-    """A word list of ``[topic]`` in ``resources/salience.toml`` (frames, abstract_objects,
-    suspended_politics)."""
-    text = (resources.files("eventscope") / "resources" / SALIENCE_FILE).read_text(encoding="utf-8")
-    return _words(tomllib.loads(text).get("topic", {}), key)
-
-
 def _recent_date_in(n: Token, published: dt.date | None, timexes: Sequence[TimeExpr], days: int) -> bool:
     """Does a time expression inside the noun phrase ``n`` date it within ``days`` of publication
     (or is the publication date unknown)?"""
@@ -201,7 +188,7 @@ def _case_topic(
         frame = n.head  # "investigate the murder", "the murder case"
     else:
         return None
-    words = _topic_words("frames")
+    words = cues.topic_frames
     if not _is(frame, words) or frame.i == n.i:
         return None
     if frame.lemma_.lower() == "case" and (frame.tag_ == "NNS" or any(c.dep_ == "nummod" for c in frame.children)):

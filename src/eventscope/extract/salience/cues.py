@@ -102,6 +102,13 @@ class Cues:
     destroyed_abstracts: frozenset[str]
     battles_of: frozenset[str]
     fire_verbs: frozenset[str]
+    topic_frames: frozenset[str]
+    abstract_objects: frozenset[str]
+    suspended_politics: frozenset[str]
+    seizure_measures: frozenset[str]
+    seizure_stolen: frozenset[str]
+    seizure_recovery: frozenset[str]
+    boycott_imposers: frozenset[str]
     rights: frozenset[str]
     feelings: frozenset[str]
     reporting: frozenset[str]
@@ -189,6 +196,13 @@ def load_cues() -> Cues:
         destroyed_abstracts=_words(data["figurative"], "destroyed_abstracts"),
         battles_of=_words(data["figurative"], "battles_of"),
         fire_verbs=_words(data["figurative"], "fire_verbs"),
+        topic_frames=_words(data["topic"], "frames"),
+        abstract_objects=_words(data["topic"], "abstract_objects"),
+        suspended_politics=_words(data["topic"], "suspended_politics"),
+        seizure_measures=_words(data["seizure"], "measures"),
+        seizure_stolen=_words(data["seizure"], "stolen"),
+        seizure_recovery=_words(data["seizure"], "recovery"),
+        boycott_imposers=_words(data["diplomatic"], "boycott_imposers"),
         rights=_words(data["figurative"], "rights"),
         feelings=_words(data["figurative"], "feelings"),
         reporting=_words(data["statement"], "reporting"),

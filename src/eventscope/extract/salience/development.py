@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import EventMention
-from .background import _topic_words
 from .cues import (
     _PLURAL_NOUN,
     _PRESENT,
@@ -114,13 +113,13 @@ def _idle_operations(mention: EventMention, t: Token, anchors: frozenset[str], c
     return possessed or t.dep_ in _SUBJ or not counted
 
 
-def _abstract_loot(mention: EventMention, t: Token) -> bool:
+def _abstract_loot(mention: EventMention, t: Token, cues: Cues) -> bool:
     """A verb of looting or destruction whose object is not property ("destroying the possibility
     of planting", "to regain tranquility", "withdrew from the talks", "a burning issue"): a figure
     of speech or a political step. Burned houses, a looted shop, a destroyed pylon stay."""
     if mention.sub_event_type != "Looting/property destruction":
         return False
-    words = _topic_words("abstract_objects")
+    words = cues.abstract_objects
     if t.dep_ == "amod" and t.head.pos_ == "NOUN":
         return _is(t.head, words)  # "a burning issue"
     objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
@@ -130,7 +129,7 @@ def _abstract_loot(mention: EventMention, t: Token) -> bool:
     return bool(objs) and all(_is(o, words) for o in objs)
 
 
-def _suspended_politics_step(mention: EventMention, t: Token) -> bool:
+def _suspended_politics_step(mention: EventMention, t: Token, cues: Cues) -> bool:
     """ "Suspend" said of talks, relations, aid or membership ("the talks were suspended
     indefinitely", "suspended all relations with its neighbour", "suspended from the group"): a
     diplomatic or political step, not a change in what armed groups or the police do. Suspended
@@ -143,7 +142,7 @@ def _suspended_politics_step(mention: EventMention, t: Token) -> bool:
         things.append(t.head)  # "the dialogue that was suspended", "the suspended talks"
     things += [x for th in list(things) for c in th.children if c.dep_ == "prep" and c.lower_ == "of"
                for x in _pobj_heads(c)]  # "suspended all types of relations"
-    words = _topic_words("suspended_politics")
+    words = cues.suspended_politics
     return any(_is(x, words) for x in things)
 
 
@@ -214,9 +213,9 @@ def _misread_development(
         return Salience(False, None, "idle:agreement-talk")
     if _idle_operations(mention, t, anchors, cues):
         return Salience(False, None, "idle:operations")
-    if _abstract_loot(mention, t):
+    if _abstract_loot(mention, t, cues):
         return Salience(False, None, "figurative:abstract-object")
-    if _suspended_politics_step(mention, t):
+    if _suspended_politics_step(mention, t, cues):
         return Salience(False, None, "idle:suspended-politics")
     if mention.sub_event_type == "Change to group/activity" and t.lemma_.lower() in ("measure", "security") \
             and t.dep_ == "pobj" and t.head.lower_ in ("under", "amid", "amidst"):

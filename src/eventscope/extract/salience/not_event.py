@@ -3,10 +3,6 @@
 
 from __future__ import annotations
 
-import functools
-import tomllib
-from importlib import resources
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -14,7 +10,6 @@ from ...nlp import doc_text
 from ...records import EventMention
 from .cues import (
     _PLURAL_NOUN,
-    SALIENCE_FILE,
     Cues,
     Salience,
     _clause_head,
@@ -24,7 +19,6 @@ from .cues import (
     _pobj_heads,
     _present_perfect,
     _subject,
-    _words,
 )
 from .development import _misread_development
 from .generic import _act, _reference
@@ -93,42 +87,33 @@ def _seized_evidence(t: Token, cues: Cues) -> bool:
         things.append(t.head)
     things += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
     things += [x for th in things for x in th.conjuncts]
-    things = [x for th in things for x in _measured(th)]
-    return bool(things) and all(_is(x, cues.seizure_objects) or _stolen_goods(x) for x in things)
+    things = [x for th in things for x in _measured(th, cues)]
+    return bool(things) and all(_is(x, cues.seizure_objects) or _stolen_goods(x, cues) for x in things)
 
 
-def _measured(n: Token, depth: int = 0) -> list[Token]:
+def _measured(n: Token, cues: Cues, depth: int = 0) -> list[Token]:
     """What a measure or quantity noun measures: "500 kg of cocaine" -> cocaine, "an average of
     2 tons of marijuana" -> marijuana; any other noun is itself."""
-    words = _section_words("seizure", "measures")
-    if depth > 3 or not _is(n, words):
+    if depth > 3 or not _is(n, cues.seizure_measures):
         return [n]
     inner = [x for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
-    return [y for x in inner for y in _measured(x, depth + 1)] or [n]
+    return [y for x in inner for y in _measured(x, cues, depth + 1)] or [n]
 
 
-def _stolen_goods(n: Token) -> bool:
+def _stolen_goods(n: Token, cues: Cues) -> bool:
     """Goods the police recover from thieves ("30 stolen cars were seized"): stolen property
     taken back, not looting."""
-    return any(c.dep_ in ("amod", "compound") and _is(c, _section_words("seizure", "stolen")) for c in n.children)
+    return any(c.dep_ in ("amod", "compound") and _is(c, cues.seizure_stolen) for c in n.children)
 
 
 def _recovered_loot(t: Token, cues: Cues) -> bool:
     """ "Stolen" describing goods the police seize or recover ("agents recovered 30 stolen cars"):
     the report is of the recovery, the theft is an earlier deed with no time or place of its own.
     "Gunmen stole 30 cars" stays."""
-    if t.dep_ != "amod" or not _is(t, _section_words("seizure", "stolen")):
+    if t.dep_ != "amod" or not _is(t, cues.seizure_stolen):
         return False
     v = t.head.head if t.head.dep_ in ("dobj", "obj", "nsubjpass") else None
-    return v is not None and (_is(v, cues.seizure_verbs) or _is(v, _section_words("seizure", "recovery")))
-
-
-@functools.lru_cache(maxsize=8)
-def _section_words(section: str, key: str) -> frozenset[str]:
-    """A word list of ``[section]`` in ``resources/salience.toml`` read on first use (``[seizure]``
-    measures, stolen, recovery; ``[diplomatic]`` boycott_imposers)."""
-    text = (resources.files("eventscope") / "resources" / SALIENCE_FILE).read_text(encoding="utf-8")
-    return _words(tomllib.loads(text).get(section, {}), key)
+    return v is not None and (_is(v, cues.seizure_verbs) or _is(v, cues.seizure_recovery))
 
 
 def _existential(t: Token) -> bool:
@@ -199,15 +184,14 @@ def _diplomatic_protest(t: Token, cues: Cues) -> bool:
     return False
 
 
-def _imposed_boycott(t: Token) -> bool:
+def _imposed_boycott(t: Token, cues: Cues) -> bool:
     """A boycott a state or an armed group imposes ("the U.S. boycott was in effect", "the result
     of a terrorist boycott", "the rebel boycott of the elections"): an embargo or a ban enforced by
     threat, not people refusing in protest. Workers, students or traders who boycott stay."""
     if t.lemma_.lower() != "boycott" or t.pos_ != "NOUN":
         return False
     owners = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    words = _section_words("diplomatic", "boycott_imposers")
-    return any(_is(c, words) or c.ent_type_ in ("GPE", "NORP") for c in owners)
+    return any(_is(c, cues.boycott_imposers) or c.ent_type_ in ("GPE", "NORP") for c in owners)
 
 
 def demonstrates_against(t: Token) -> bool:
@@ -340,7 +324,7 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
         # "There was some confrontation with him", "there were incursions, murder and other
         # activities": a kind of thing that went on, with no incident named
         return Salience(False, None, "idle:existential-past")
-    if mention.event_type in ("Protests", "Riots") and (_diplomatic_protest(t, cues) or _imposed_boycott(t)):
+    if mention.event_type in ("Protests", "Riots") and (_diplomatic_protest(t, cues) or _imposed_boycott(t, cues)):
         return Salience(False, None, "idle:diplomatic-protest")
     if mention.event_type in ("Protests", "Riots") and (_shown(t, cues) or _predicate_protest(t)):
         return Salience(False, None, "idle:demonstrate-shown")

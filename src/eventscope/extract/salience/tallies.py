@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..counts import is_war_noun as _is_war_noun
 from ..counts import war_tally
 from .background import _short_span
-from .cues import _SUBJ, Cues, Salience, _attached, _clause_head, _phrase_in_clause, _present_perfect
+from .cues import _SUBJ, Cues, Salience, _attached, _clause_head, _phrase_in_clause, _pobj_heads, _present_perfect
 
 # "over 40 days", "during the past three years", "in nearly 30 years": a tally over a period. Days
 # and weeks count only from 10 days / 2 weeks on: "in two days of fighting" is one battle.
@@ -130,7 +130,7 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
             if x.lower_ in _UNCOUNTED_MANY and x.dep_ in ("amod", "nsubj", "nsubjpass") and _attached(x, t, head):
                 # "many soldiers have been killed, but they are heroes", "hundreds have died in the
                 # war": an untold number up to now, told with no incident ("in the blast") or place
-                if all(_is_war_noun(p) for p in _pobjs(head)):
+                if all(_is_war_noun(o) for p in head.children if p.dep_ == "prep" for o in _pobj_heads(p)):
                     return Salience(False, None, "aggregate:many")
         for v in (head, t):
             for c in v.children:
@@ -139,10 +139,6 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
                 if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children):
                     return Salience(False, None, "aggregate:since")
     return None
-
-
-def _pobjs(v: Token) -> list[Token]:
-    return [o for p in v.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
 
 
 # words for an uncounted multitude on the subject of a present-perfect harm
