@@ -284,3 +284,11 @@ def test_described_places_and_services_are_no_events(nlp: Language) -> None:
 
 def test_recapturing_a_town_stays(nlp: Language) -> None:
     assert "recaptured" in _typed(nlp, "Troops recaptured the town of Tarso on Monday after heavy fighting.")
+
+
+def test_explain_names_the_misfire_rule(nlp: Language) -> None:
+    text = "Opinions were exchanged on the crisis in the region."
+    dropped: list[classify.Drop] = []
+    classify.detect_mentions(nlp(text_for_parsing(text)), dropped)
+    reasons = {text[span.start : span.end]: reason for span, _sentence, reason, _sub in dropped}
+    assert reasons.get("exchanged") == "misfire:exchange", reasons

@@ -1538,7 +1538,7 @@ def _type_trigger(
         return None  # "engaged in a work stoppage", "engaged in talks"
     if _describes_equipment(tr):
         return None  # "offensive weapons", "their fighting men", "combat boots"
-    if _misfire(tr) or _bare_death(tr, frames):
+    if _misfire(tr) is not None or _bare_death(tr, frames):
         return None  # "the exchange office", "the fire spread", "the right to demonstrate"
     if frame == "protest":
         if not _protesting(tr):
@@ -1995,34 +1995,35 @@ def _cause_fought_for(tr: _Trigger) -> bool:
     return False
 
 
-def _misfire(tr: _Trigger) -> bool:
-    """Trigger words used in a sense that reports no event (see the rules called)."""
+def _misfire(tr: _Trigger) -> str | None:
+    """Trigger words used in a sense that reports no event (see the rules called). Returns the
+    rule's name, which ``extract --explain`` reports as ``misfire:<name>``."""
     frame = tr.rule.frame
     if frame == "clash" and _bare_exchange(tr):
-        return True
+        return "exchange"
     if frame == "violence" and _blaze(tr):
-        return True
+        return "blaze"
     if frame == "protest" and _civil_right(tr):
-        return True
+        return "civil-right"
     if frame == "weapon" and _weapon_rank(tr):
-        return True
+        return "weapon-rank"
     if frame == "weapon" and tr.head.i in tr.sent.cue_tokens("air_weak") and _air_modifier(tr.head, tr.sent):
-        return True  # "helicopter pilots", "the aircraft carrier": a person or a ship
+        return "air-modifier"  # "helicopter pilots", "the aircraft carrier": a person or a ship
     if frame == "change" and _suspended_talks(tr):
-        return True
+        return "suspended-talks"
     if frame in ("disrupted", "change") and _describes_people(tr):
-        return True
+        return "describes-people"
     if frame == "violence" and _victims_as_class(tr):
-        return True
+        return "victims-as-class"
     if frame in ("violence", "clash", "change", "seize", "property") and _ideology_agent(tr):
-        return True
+        return "ideology-agent"
     if frame in ("violence", "clash") and _drill_content(tr):
-        return True
+        return "drill-content"
     if frame == "clash" and _cause_fought_for(tr):
-        return True
+        return "cause-fought-for"
     if frame == "seize" and tr.head.lower_ == "controls" and tr.head.pos_ == "NOUN":
-        return True  # "border controls", "investment controls": checks, not a takeover
-    return frame == "seize" and _held_place(tr)
+        return "controls"  # "border controls", "investment controls": checks, not a takeover
+    return "held-place" if frame == "seize" and _held_place(tr) else None
 
 
 def _two_sides(s: _Sent) -> bool:
@@ -2322,7 +2323,9 @@ def detect_mentions(doc: Doc, dropped: list[Drop] | None = None) -> list[EventMe
             continue  # "protested the killing of a teacher": the reason, reported elsewhere
         typed = _traded_people(tr) or _type_trigger(tr, sents, protest_sents, frames)
         if typed is None:
-            drop(tr, "untyped")
+            if dropped is not None:  # (the reason is looked up again only when asked for)
+                misfire = _misfire(tr)
+                drop(tr, f"misfire:{misfire}" if misfire else "untyped")
             continue
         sub, cues = typed
         status, status_cue = _status(tr)
