@@ -1842,14 +1842,23 @@ def _civil_right(tr: _Trigger) -> bool:
 def _held_place(tr: _Trigger) -> bool:
     """A seizure participle describing a place or post, not a seizure: "occupied buildings",
     "the liberated territories", "FMLN-controlled areas", and "occupied" naming who holds or
-    fills it, "an office occupied by the governor" (a participle hung on the noun it describes)."""
+    fills it, "an office occupied by the governor" (a participle hung on the noun it describes),
+    or a place that "remains occupied" (a state)."""
     t = tr.head
-    if tr.end - tr.start != 1 or t.tag_ not in ("VBN", "JJ") or t.head.pos_ not in ("NOUN", "PROPN"):
+    if tr.end - tr.start != 1 or t.tag_ not in ("VBN", "JJ"):
+        return False
+    if (t.dep_ in ("acomp", "oprd") and t.head.lemma_.lower() in ("remain", "stay", "keep")) or any(
+        c.dep_ in ("auxpass", "aux") and c.lower_ in ("remain", "remains", "remained", "stay", "stays", "stayed")
+        for c in t.children
+    ):
+        return True  # "as long as the country remains occupied": a standing state
+    if t.head.pos_ not in ("NOUN", "PROPN"):
         return False
     if t.dep_ == "amod" and t.lower_.endswith("ed") and t.head.i > t.i and (
         t.head.lemma_.lower() in _SETTLEMENTS or _kinds([t.head], tr.sent) & {"place", "armed_place"}
+        or t.lemma_.lower() == "occupy"
     ):
-        return True  # "the liberated territories", "FMLN-controlled areas": a place described
+        return True  # "the liberated territories", "FMLN-controlled areas", "occupied buildings"
     return t.lemma_.lower() == "occupy" and t.dep_ == "acl"
 
 

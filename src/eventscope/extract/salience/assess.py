@@ -138,8 +138,15 @@ def filter_groups(
                 dropped += [(m, "echo") for m in kept]
             continue  # the reaction to an incident kept above is not an incident of its own
         # the merged primary carries the incident's support bonus; keep it when it survives
+        reported = sum(m.status in ("asserted", "claimed") for m in kept)
+        refuted = sum(m.status in ("negated", "denied") for m in kept)
+        denial = refuted >= 3 and refuted > 2 * reported
         best = max(
-            kept, key=lambda m: (m.status in ("asserted", "claimed"), m.trigger == primary.trigger, m.score)
+            kept,
+            key=lambda m: (
+                (m.status in ("negated", "denied")) if denial else (m.status in ("asserted", "claimed")),
+                m.trigger == primary.trigger, m.score,
+            ),
         )
         out.append((best, [m for m in kept if m is not best]))
     return out

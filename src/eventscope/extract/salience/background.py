@@ -101,7 +101,13 @@ def _real_date(span: SpacySpan) -> bool:
     nxt = neighbour(last, 1)
     for x in span:
         if x.like_num and len(x.text) == 4 and x.text.isdigit() and int(x.text) < 1900 and len(span) == 1:
-            return False  # "at approximately 1700": wire copy gives clock times as bare numbers
+            prev = neighbour(x, -1)
+            after = neighbour(x, 1)
+            year = prev is not None and prev.lower_ in ("in", "since", "during") and not (
+                after is not None and after.lower_ in ("gmt", "hours", "hrs", "local", "utc", "est")
+            )
+            if not year:
+                return False  # "at approximately 1700": wire copy gives clock times as bare numbers
         if x.like_num and len(x.text) == 4:
             prev = neighbour(x, -1)
             after = neighbour(x, 1)
@@ -175,14 +181,15 @@ def _case_topic(
     of its conjuncts) must be the frame word's object, the object of its preposition, or a
     compound on it ("the murder case"), and carry no count, named place or recent date of its
     own (see ``[topic]``). Every event noun in the title of a listed court case goes too."""
-    if t.pos_ != "NOUN":
+    gerund = t.tag_ == "VBG" and t.dep_ == "pcomp"  # "accused of burning down the synagogue"
+    if t.pos_ != "NOUN" and not gerund:
         return None
     if _CASE_TITLE_RE.search(t.sent.text.lower()):
         return Salience(False, None, "history:topic:case-title")  # 'case no. 12 entitled "X, on murder"'
     n = t
     while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
         n = n.head
-    if n.dep_ == "pobj":
+    if n.dep_ in ("pobj", "pcomp"):
         frame = n.head.head  # "accused of the murder", "the controversy regarding the kidnapping"
     elif n.dep_ in ("dobj", "obj", "compound", "nmod"):
         frame = n.head  # "investigate the murder", "the murder case"

@@ -113,6 +113,8 @@ class Cues:
     feelings: frozenset[str]
     reporting: frozenset[str]
     lie_words: frozenset[str]
+    refuted_subjects: frozenset[str]
+    refuted_truths: frozenset[str]
     trend_transitive: frozenset[str]
     state_verbs: frozenset[str]
 
@@ -207,6 +209,8 @@ def load_cues() -> Cues:
         feelings=_words(data["figurative"], "feelings"),
         reporting=_words(data["statement"], "reporting"),
         lie_words=_words(data["statement"], "lie_words"),
+        refuted_subjects=_words(data["statement"], "refuted_subjects"),
+        refuted_truths=_words(data["statement"], "refuted_truths"),
         trend_transitive=_words(data["statement"], "trend_transitive"),
         state_verbs=_words(data["statement"], "state_verbs"),
     )

@@ -303,6 +303,9 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         return Salience(False, None, "figurative:predicate")
     if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
         return Salience(False, None, f"figurative:{t.head.lower_}")
+    compared = _compared_to_a_kind(t, cues)
+    if compared is not None:
+        return Salience(False, None, f"figurative:{compared}")
     image = _abstract_damage(t, cues)
     if image is not None:
         return Salience(False, None, f"figurative:{image}")
@@ -315,6 +318,23 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
                 if any(o.lemma_.lower() in cues.abstract_targets or o.lower_ in cues.abstract_targets
                        for o in _pobj_heads(c)):
                     return Salience(False, None, "figurative:abstract-target")
+    return None
+
+
+def _compared_to_a_kind(t: Token, cues: Cues) -> str | None:
+    """ "they are like those cowardly criminals who after committing murder run and hide": the act
+    describes the kind of people something is compared to (a present-tense clause on the object
+    of "like"), not an incident."""
+    for a in t.ancestors:
+        if a.dep_ in ("relcl", "acl") and a.head.dep_ == "pobj" and a.head.head.lower_ in cues.simile:
+            # a present-tense clause describes a kind ("criminals who run"); a past one may name
+            # the incident the comparison recalls ("like the gunmen who attacked the bus")
+            present = a.tag_ in ("VBP", "VBZ") or (
+                a.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in a.children)
+            )  # ("who run" may come out as a bare participle)
+            return a.head.head.lower_ if present else None
+        if a.dep_ in ("ROOT", "ccomp", "conj") and a.pos_ in ("VERB", "AUX"):
+            return None
     return None
 
 
@@ -383,6 +403,13 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
         return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")
     if t.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and _is(h, cues.trend_transitive):
         return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")  # "increased their attacks"
+    # "taking hostages is not our policy", "kidnapping is their main tactic": the act (or the
+    # gerund that takes it as object) is what a copula calls a policy, a method or a practice
+    act = h if t.dep_ in ("dobj", "obj") and h.tag_ == "VBG" else t
+    if act.dep_ in ("csubj", "nsubj") and act.head.lemma_.lower() == "be":
+        kind = next((c for c in act.head.children if c.dep_ in ("attr", "acomp") and _is(c, cues.trend)), None)
+        if kind is not None:
+            return Salience(False, None, f"generic:trend:{kind.lemma_.lower()}")
     return None
 
 

@@ -359,6 +359,9 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
             gov = _clause_head(t)
             if not _is(gov, cues.control_gain):
                 return Salience(False, None, "idle:control")
+            if any(p.dep_ == "prep" and p.lower_ in ("over", "of") and any(_is(o, cues.control_abstract)
+                   for o in _pobj_heads(p)) for p in [*t.children, *gov.children]):
+                return Salience(False, None, "idle:control")  # "lost control over its own troops"
         elif not (_is_finite_past(t) or _present_perfect(t) or _narrative_present(t.doc)):
             return Salience(False, None, "idle:control")
     return None

@@ -34,7 +34,7 @@ from .cues import (
 
 def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
     for g in govs:
-        if _is(g, cues.denied) and not denies_blame(g):
+        if _is(g, cues.denied) and (not denies_blame(g) or _denied_content(t, g)):
             return Salience(True, "denied", f"denied:{g.lemma_.lower()}")
     clause = _clause_head(t)
     for v in {t, clause}:
@@ -63,6 +63,19 @@ def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> S
     if _said_alive(t, govs, cues):
         return Salience(True, "negated", "negated:alive")
     return None
+
+
+def _denied_content(t: Token, deny: Token) -> bool:
+    """ "denied charges that the air force bombed the villages": the trigger is what the denied
+    charge says (a "that" clause of the object), not the blame for an event that happened
+    ("denied charges of involvement in the bombing")."""
+    objects = [o for o in deny.children if o.dep_ in ("dobj", "obj")]
+    # (the parser may hang the clause on the verb: "denied charges by the president that ...")
+    clauses = [c for o in [deny, *objects] for c in o.children if c.dep_ in ("acl", "ccomp", "relcl")]
+    return any(
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) and t.i in {x.i for x in c.subtree}
+        for c in clauses
+    )
 
 
 def _said_alive(t: Token, govs: Sequence[Token], cues: Cues) -> bool:
@@ -164,7 +177,9 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
         if a.pos_ not in ("VERB", "AUX"):
             return None
         if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
-            if _is(a.head, cues.implicative) or (_is(a, cues.implicative) and not _purpose(a)):
+            if (_is(a.head, cues.implicative) and not _journey_purpose(a)) or (
+                _is(a, cues.implicative) and not _purpose(a)
+            ):
                 return None
             if _protest_purpose(a, cues):
                 return None
@@ -172,6 +187,17 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
         if a.dep_ not in ("xcomp", "conj", "pcomp", "pobj"):
             return None
     return None
+
+
+def _journey_purpose(inf: Token) -> bool:
+    """ "the hordes who have come here to massacre our people", "gunmen came to the village to
+    kill the chief": an infinitive of purpose on a verb of motion that names where the movers
+    went (so "came" is no implicative "came to know")."""
+    v = inf.head
+    return inf.dep_ == "advcl" and v.lemma_.lower() in ("come", "go", "return") and any(
+        (c.dep_ == "advmod" and c.lower_ in ("here", "there")) or (c.dep_ == "prep" and c.lower_ in ("to", "into"))
+        for c in v.children
+    )
 
 
 def _purpose(inf: Token) -> bool:
@@ -259,6 +285,8 @@ def _statement(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> 
         return Salience(True, "negated", "negated:counterfactual")
     if _branded_lie(govs, cues):
         return Salience(True, "negated", "negated:lie")
+    if _refuted_next(t, sent, cues):
+        return Salience(True, "negated", "negated:refuted")
     chain = _asserted_chain(t, govs)
     if chain is None:
         return None
@@ -347,6 +375,44 @@ def _branded_lie(govs: Sequence[Token], cues: Cues) -> bool:
                 if c.dep_ == "prep" and any(o.lower_ in cues.lie_words for o in _pobj_heads(c)):
                     return True  # "resort to lies and say"
         break
+    return False
+
+
+def _refuted_next(t: Token, sent: SpacySpan, cues: Cues) -> bool:
+    """A claim the very next sentence calls untrue: "the dispatches state that the rebels are
+    holding foreigners hostage. That is not true." The trigger must be what a verb of saying
+    reports ([statement] reporting), and the next sentence must open with "that", "this", "it" or
+    a word for the report as the subject of "be" denied ("not true", "false", "groundless").
+    A run of such claims is refuted together ("they said they were fighting near the palace. They
+    insisted civilians had helped them. This is totally false."). The speaker's own account
+    ("rebels attacked the post. That is not all.") stays."""
+    if not any(_is(g, cues.reporting) and g.pos_ in ("VERB", "AUX") for g in list(t.ancestors)[:4]):
+        return False
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    nxt = doc[sent.end].sent
+    if _is(nxt.root, cues.reporting) and nxt.root.pos_ in ("VERB", "AUX") and nxt.end < len(doc):
+        nxt = doc[nxt.end].sent  # the next claim of the run
+    return _refutes(nxt, cues)
+
+
+def _refutes(nxt: SpacySpan, cues: Cues) -> bool:
+    """ "That is not true.", "These reports are groundless.", "This is totally false." """
+    for be in nxt[:4]:
+        if be.lemma_.lower() != "be":
+            continue
+        subj = next((c for c in be.children if c.dep_ in ("nsubj", "expl") and c.i < be.i), None)
+        if subj is None or subj.i > nxt.start + 1 or not (
+            subj.lower_ in cues.refuted_subjects or subj.lemma_.lower() in cues.refuted_subjects
+        ):
+            continue
+        denied = any(c.dep_ == "neg" for c in be.children)
+        for c in be.children:
+            if c.dep_ not in ("acomp", "attr") or c.i < be.i:
+                continue
+            if (denied and c.lower_ in cues.refuted_truths) or c.lower_ in cues.negated or c.lower_ in cues.lie_words:
+                return True
     return False
 
 
