@@ -18,6 +18,7 @@ from .cues import (
     Salience,
     _attached,
     _clause_head,
+    _definite,
     _is,
     _is_finite_past,
     _np_anchored,
@@ -211,9 +212,12 @@ def _cause_of_old_step(
     """An event noun after "following", "after" or "since" whose phrase hangs on a step the
     sentence dates before the history horizon ("the government decided to carry out extraditions
     on 18 August, following the assassinations of the colonel and the senator"): what came before
-    an old step is older still."""
-    if published is None:
-        return None
+    an old step is older still. A campaign named as the reference point of another step
+    (``[campaign] conflicts``: "following November's offensive, the two sides agreed to resume
+    talks", "his first news conference since the offensive began") is background whatever the
+    date: "the" or a possessor names a campaign the reader knows, and a step that follows it is
+    the news. A count or a named place of its own keeps it ("after the fighting in Kisumu that
+    killed four")."""
     n = t
     if n.dep_ in ("amod", "compound") and n.head.pos_ == "NOUN":
         n = n.head  # "following a dynamite attack": the weapon word names the attack
@@ -221,6 +225,10 @@ def _cause_of_old_step(
         return None
     while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
         n = n.head
+    if _reference_campaign(t, n, cues):
+        return Salience(False, None, "history:before:campaign")
+    if published is None:
+        return None
     if n.dep_ != "pobj" or n.head.lower_ not in ("following", "after", "since"):
         return None
     prep = n.head
@@ -238,3 +246,41 @@ def _cause_of_old_step(
     if dated and all(tx.last is not None and tx.last < horizon for tx in dated):
         return Salience(False, None, f"history:before:{dated[0].value}")
     return None
+
+
+def _reference_campaign(t: Token, n: Token, cues: Cues) -> bool:
+    """Is the trigger's noun ``n`` a definite campaign that only dates another step: the object of
+    "following", "after" or "since", the subject of a "since" or "after" clause ("since the
+    offensive began, ..."), or the object of a "when" clause on the date of a "since" ("since 11
+    May, when the rebels launched their offensive")?"""
+    if not _is(t, cues.conflicts):
+        return False
+    if not _definite(n):
+        return False
+    aside = {x.i for a in n.subtree if a.dep_ == "appos" for x in a.subtree}  # (a misread apposition)
+    if any(
+        x.i not in aside
+        and ((x.like_num and x.ent_type_ not in ("DATE", "TIME")) or x.ent_type_ in ("GPE", "LOC", "FAC"))
+        for x in n.subtree
+    ):
+        return False  # "after the fighting in Kisumu", "since the two offensives"
+    if n.dep_ == "pobj":
+        return n.head.lower_ in ("following", "after", "since")
+    v = n.head
+    if n.dep_ in ("dobj", "obj") and v.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in v.children
+    ):
+        # "has worsened since 11 November, when the rebels launched their offensive": the clause
+        # says what the reference date of "since" was (read on the words: parses of dates vary)
+        doc = n.doc
+        start = v.left_edge.i
+        for k in range(start - 1, max(-1, start - 6), -1):
+            x = doc[k]
+            if x.lower_ in ("since", "after", "following"):
+                return True
+            if not (x.is_punct or x.like_num or x.pos_ in ("PROPN", "DET", "NUM") or x.ent_type_ == "DATE"):
+                return False
+        return False
+    return n.dep_ in ("nsubj", "nsubjpass") and v.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("since", "after") for c in v.children
+    )

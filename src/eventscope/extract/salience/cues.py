@@ -58,6 +58,7 @@ class Cues:
     echo: frozenset[str]
     hypothetical: frozenset[str]
     requests: frozenset[str]
+    planning: frozenset[str]
     threat: frozenset[str]
     marks: frozenset[str]
     implicative: frozenset[str]
@@ -88,10 +89,17 @@ class Cues:
     campaign_words: frozenset[str]
     campaign_objects: frozenset[str]
     campaign_causes: frozenset[str]
+    conflicts: frozenset[str]
+    settlements: frozenset[str]
+    settle_verbs: frozenset[str]
+    described_by: frozenset[str]
     target_nouns: frozenset[str]
     copulas: frozenset[str]
     abstract_targets: frozenset[str]
     verbal: frozenset[str]
+    nonviolent_kinds: frozenset[str]
+    said_things: frozenset[str]
+    erupting: frozenset[str]
     diplomatic_parties: frozenset[str]
     diplomatic_envoys: frozenset[str]
     diplomatic_kinds: frozenset[str]
@@ -101,6 +109,7 @@ class Cues:
     until_marks: frozenset[str]
     destroyed_abstracts: frozenset[str]
     battles_of: frozenset[str]
+    unarmed: frozenset[str]
     fire_verbs: frozenset[str]
     topic_frames: frozenset[str]
     abstract_objects: frozenset[str]
@@ -153,6 +162,7 @@ def load_cues() -> Cues:
         echo=_words(data["rhetoric"], "echo"),
         hypothetical=_words(data["hypothetical"], "lemmas"),
         requests=_words(data["hypothetical"], "requests"),
+        planning=_words(data["hypothetical"], "planning"),
         threat=_words(data["hypothetical"], "threat"),
         marks=_words(data["hypothetical"], "marks"),
         implicative=_words(data["hypothetical"], "implicative"),
@@ -184,10 +194,17 @@ def load_cues() -> Cues:
         campaign_words=_words(data["campaign"], "words"),
         campaign_objects=_words(data["campaign"], "objects"),
         campaign_causes=_words(data["campaign"], "causes"),
+        conflicts=_words(data["campaign"], "conflicts"),
+        settlements=_words(data["campaign"], "settlements"),
+        settle_verbs=_words(data["campaign"], "settle_verbs"),
+        described_by=_words(data["figurative"], "described_by"),
         target_nouns=_words(data["target"], "nouns"),
         copulas=_words(data["target"], "copulas"),
         abstract_targets=_words(data["figurative"], "abstract_targets"),
         verbal=_words(data["figurative"], "verbal"),
+        nonviolent_kinds=_words(data["figurative"], "nonviolent_kinds"),
+        said_things=_words(data["figurative"], "said_things"),
+        erupting=_words(data["figurative"], "erupting"),
         diplomatic_parties=_words(data["diplomatic"], "parties"),
         diplomatic_envoys=_words(data["diplomatic"], "envoys"),
         diplomatic_kinds=_words(data["diplomatic"], "kinds"),
@@ -197,6 +214,7 @@ def load_cues() -> Cues:
         until_marks=_words(data["statement"], "until_marks"),
         destroyed_abstracts=_words(data["figurative"], "destroyed_abstracts"),
         battles_of=_words(data["figurative"], "battles_of"),
+        unarmed=_words(data["figurative"], "unarmed"),
         fire_verbs=_words(data["figurative"], "fire_verbs"),
         topic_frames=_words(data["topic"], "frames"),
         abstract_objects=_words(data["topic"], "abstract_objects"),

@@ -234,16 +234,24 @@ def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) 
       "those who fight terrorism");
     * a copula with "the target of attacks" ("the country has been the target of terrorist
       attacks", "we are the target of attacks"): what a place suffers, not one attack;
+    * a conflict named as a problem to settle ("a political solution to this confrontation", "an
+      end to the war", ``[campaign] conflicts`` after a word of ``settlements``) or as a standing
+      condition ("the violence prevailing in the country");
     * a violent verb in the present progressive in a relative clause ("the government, which is
-      fighting the rebels", "an army that is killing our people"): who someone is. A main clause
-      ("rebels are shelling the town") reports an ongoing incident, and so does an ongoing protest
-      or occupation ("drivers who are protesting against fuel prices");
+      fighting the rebels", "an army that is killing our people", "we are the ones who are being
+      killed"): who someone is or what a group suffers. A main clause ("rebels are shelling the
+      town") reports an ongoing incident, and so does an ongoing protest or occupation ("drivers
+      who are protesting against fuel prices");
 
-    A count, a named place or a date of the mention's own clause keeps the last two (a campaign
+    A count, a named place or a date of the mention's own clause keeps the last three (a campaign
     stays one wherever it is waged)."""
     campaign = _campaign(t, cues)
     if campaign is not None:
         return campaign
+    if not anchors & {"count", "date"} and _settled_conflict(t, cues):
+        return Salience(False, None, "campaign:settlement")
+    if not anchors & {"count", "date"} and _prevailing_conflict(t, cues):
+        return Salience(False, None, "generic:prevailing")
     if not anchors & {"count", "date"} and _target_of(t, cues):
         # (a named place is what suffers: "Peru has been the target of terrorist attacks")
         return Salience(False, None, "generic:target")
@@ -252,9 +260,51 @@ def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) 
         return Salience(False, None, "generic:progressive")
     if anchors & {"count", "place", "date"}:
         return None
-    if _progressive(t) and t.dep_ in ("relcl", "acl") and mention.event_type in _VIOLENT_TYPES:
+    if ((_progressive(t) and t.dep_ in ("relcl", "acl")) or (_progressive_passive(t) and t.dep_ == "relcl")) \
+            and mention.event_type in _VIOLENT_TYPES:
         return Salience(False, None, "generic:progressive")
     return None
+
+
+def _prevailing_conflict(t: Token, cues: Cues) -> bool:
+    """ "the violence prevailing in the country", "the war that reigns in the region": a conflict
+    noun told as a standing condition by a participle or relative clause of prevailing."""
+    if t.pos_ != "NOUN" or not _is(t, cues.conflicts):
+        return False
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PREVAIL for c in t.children)
+
+
+_PREVAIL = frozenset({"prevail", "reign", "persist", "exist"})  # ("the fighting raging in the city" is news)
+
+
+def _progressive_passive(t: Token) -> bool:
+    """ "(the ones) who are being killed": a passive participle under "are being" ("the 20 people
+    being held hostage", with no "are", describes the people of an incident)."""
+    return (
+        t.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)
+    )
+
+
+def _settled_conflict(t: Token, cues: Cues) -> bool:
+    """ "a solution to this confrontation", "an end to the war", "solving the conflict between the
+    two neighbours": a conflict noun (or the first of its conjuncts) after the "to" or "for" of a
+    noun of settlement, or the object of a verb of settling (a place names the conflict: "an end
+    to the violence in the north" is still talk of it)."""
+    if t.pos_ != "NOUN" or not _is(t, cues.conflicts):
+        return False
+    n = t
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if n.dep_ in ("dobj", "obj") and _is(n.head, cues.settle_verbs):
+        return True  # "solving the conflict between the two neighbours"
+    if n.dep_ == "nsubjpass" and _is(n.head, cues.settle_verbs):
+        return True  # "the confrontation must be resolved"
+    if n.dep_ != "pobj" or n.head.lower_ not in ("to", "for"):
+        return False  # ("the outcome of the fighting", "at the end of the battle": the fight itself)
+    frame = n.head.head
+    return frame.pos_ == "NOUN" and _is(frame, cues.settlements)
 
 
 def _progressive_state(t: Token, cues: Cues) -> bool:
@@ -292,8 +342,9 @@ def _cause(t: Token, cues: Cues) -> Salience | None:
 
 
 def _target_of(t: Token, cues: Cues) -> bool:
-    """ "has been the target of attacks", "we are the victims of attacks": the target noun, or the
-    plural event noun after its "of", under a present or present-perfect copula."""
+    """ "has been the target of attacks", "we are the victims of attacks", "the peasants are the
+    victims of terrorist violence": the target noun, or the plural or conflict noun after its "of",
+    under a present or present-perfect copula."""
     noun = t
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in cues.target_nouns:
         noun = t.head.head
@@ -305,4 +356,5 @@ def _target_of(t: Token, cues: Cues) -> bool:
     if not (_present_simple(cop) or _present_perfect(cop)):
         return False  # "the embassy was the target of attacks last week": an occasion
     events = [x for c in noun.children if c.lower_ == "of" for x in _pobj_heads(c)]
-    return any(x.tag_ in _PLURAL_NOUN and not _np_anchored(x) for x in events)
+    # ("the victims of terrorist violence": a conflict noun is as general as a plural)
+    return any((x.tag_ in _PLURAL_NOUN or _is(x, cues.conflicts)) and not _np_anchored(x) for x in events)

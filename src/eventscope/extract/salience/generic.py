@@ -282,7 +282,9 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
 
 def _figurative(t: Token, cues: Cues) -> Salience | None:
     """Words of violence used as images: in scare quotes ("an 'assault' on reefs"), as a
-    predicate adjective ("the atmosphere was explosive"), in a simile ("hit us like a bomb")."""
+    predicate adjective ("the atmosphere was explosive"), in a simile ("hit us like a bomb"), a
+    struggle of a non-violent kind ("a legal battle", "a political confrontation"), an attack that
+    a text or a decision is said to be ("the bill is an attack on the unions")."""
     doc = t.doc
     before = doc[t.i - 1] if t.i > 0 else None
     after = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -301,6 +303,10 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         and t.lemma_.lower() not in ("dead", "injured", "wounded", "hurt", "missing", "killed")
     ):
         return Salience(False, None, "figurative:predicate")
+    if t.pos_ == "NOUN" and t.lemma_.lower() in _STRUGGLES and any(
+        c.dep_ == "amod" and c.lower_ in cues.nonviolent_kinds for c in t.children
+    ):
+        return Salience(False, None, "figurative:kind")  # "an acute political confrontation"
     if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
         return Salience(False, None, f"figurative:{t.head.lower_}")
     compared = _compared_to_a_kind(t, cues)
@@ -312,6 +318,8 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
     if t.pos_ == "NOUN" and t.lemma_.lower() in ("attack", "assault", "onslaught", "offensive"):
         # "harsh attacks on the government", "an attack on the judicial branch": words, not arms
         if any(c.dep_ == "amod" and c.lower_ in cues.verbal for c in t.children):
+            return Salience(False, None, "figurative:verbal")
+        if _said_to_be_attack(t, cues):
             return Salience(False, None, "figurative:verbal")
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon"):
@@ -338,13 +346,38 @@ def _compared_to_a_kind(t: Token, cues: Cues) -> str | None:
     return None
 
 
+# nouns of a struggle that an adjective of kind can make a contest of words or of law ("a legal
+# battle", "an acute political confrontation", "a diplomatic war"); fighting, clashes and violence
+# between political camps are fought with arms and stay
+_STRUGGLES = frozenset({"battle", "war", "confrontation", "struggle", "fight", "offensive", "campaign"})
+# verbs that make their object or complement what the subject is ("the law is an attack on ...",
+# "this statement constitutes an attack on ...")
+_COPULAR = frozenset({"be", "constitute", "represent", "amount", "become"})
+
+
+def _said_to_be_attack(t: Token, cues: Cues) -> bool:
+    """ "this phrase is an attack against the hard-line wing", "the commission was a direct attack
+    on the army", "the bill constitutes an attack on ...": an attack noun that is the complement of
+    a copular verb whose subject is a word, a text or a decision (``said_things``)."""
+    v = t.head
+    if v.lemma_.lower() not in _COPULAR or t.dep_ not in ("attr", "dobj", "obj", "oprd"):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and _is(subj, cues.said_things)
+
+
 def _abstract_damage(t: Token, cues: Cues) -> str | None:
     """Words of destruction, battle and fire said of what no weapon reaches: "destroying the
-    possibility of planting", "the destruction of the system", "a battle of words", "putting out
-    the fire in the region", "adding fuel to the fire", "freedom of expression and mobilization"
+    possibility of planting", "the destruction of the system", "a battle of words", "a battle
+    without weapons" (``unarmed``), "putting out the fire in the region", "adding fuel to the
+    fire", "violence-torn Colombia" (what a place suffers, ``described_by``), "a grave crisis
+    exploded" (``erupting``), "freedom of expression and mobilization"
     (a right), "an explosion of freedom" (a feeling or an ideal bursting out), "the government is
     hostage to the army" (a dependence). Returns the rule's name."""
     lemma = t.lemma_.lower()
+    doc = t.doc
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in cues.described_by:
+        return "described-by"  # "violence-torn Colombia", "a war-ravaged region": what a place suffers
     if lemma in ("destroy", "destruction", "wreck", "ruin", "shatter"):
         objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)]
@@ -357,6 +390,11 @@ def _abstract_damage(t: Token, cues: Cues) -> str | None:
         for c in t.children
     ):
         return "battle-of-words"
+    if lemma in ("battle", "war", "fight", "struggle", "combat") and any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(_is(o, cues.unarmed) for o in _pobj_heads(c))
+        for c in (*t.children, *(t.head.children if t.dep_ in ("dobj", "obj") else ()))
+    ):
+        return "unarmed"  # "waging a battle without weapons": a struggle fought by other means
     if t.lower_ in ("fire", "fires", "bonfire"):
         h = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ in ("dobj", "obj", "pobj") and h.lemma_.lower() in cues.fire_verbs:
@@ -368,6 +406,13 @@ def _abstract_damage(t: Token, cues: Cues) -> str | None:
         for c in t.children
     ):
         return "outburst"  # "this explosion of freedom", "an explosion of joy"
+    if lemma in ("explode", "erupt", "burst"):
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if t.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
+            subjects = [t.head]  # "the crisis which had exploded"
+        if any(_is(c, cues.erupting) or any(a.dep_ == "amod" and a.lower_ in cues.nonviolent_kinds
+                                            for a in c.children) for c in subjects):
+            return "outburst"  # "a grave crisis had exploded", "an acute political confrontation exploded"
     if t.lower_ == "hostage" and t.dep_ in ("attr", "acomp") and any(
         c.dep_ == "prep" and c.lower_ in ("to", "of") for c in t.children
     ):

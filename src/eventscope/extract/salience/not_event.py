@@ -125,6 +125,12 @@ def _existential(t: Token) -> bool:
     return head.tag_ in ("VBZ", "VBP") or any(c.lower_ in ("has", "have") for c in head.children)
 
 
+def _unnumbered_participle(t: Token) -> bool:
+    """ "so many killed", "so many wounded": a participle on a quantifier of no number, the people
+    an existential clause counts without counting them."""
+    return t.tag_ == "VBN" and t.dep_ == "acl" and t.head.lower_ in ("many", "much", "countless", "numerous")
+
+
 def _bare_existential_past(t: Token) -> bool:
     """ "there was some fighting", "there were incursions and murders": the noun of a past-tense
     existential clause with no article, number or possessor ("there was an attack on the post"
@@ -316,8 +322,10 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
         # (a lead or a present-tense note uses the word for the incident: "ethnic violence in ...")
         if not anchors & {"count", "place", "date"}:
             return Salience(False, None, "idle:abstract")
-    if noun and _existential(t) and not anchors & {"count", "place", "date"}:
-        # "There has been plenty of war, many deaths.": a state of affairs, not an occurrence
+    if ((noun and _existential(t)) or (_unnumbered_participle(t) and _existential(t.head))) \
+            and not anchors & {"count", "place", "date"}:
+        # "There has been plenty of war, many deaths.", "a climate in which there are so many
+        # killed": a state of affairs, not an occurrence
         return Salience(False, None, "idle:existential")
     if noun and _bare_existential_past(t) and not anchors & {"count", "place", "date"} \
             and t.sent.start > 0 and not _narrative_present(t.doc):

@@ -44,10 +44,17 @@ def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> S
             if c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"):
                 return Salience(True, "negated", "negated:not")
     # "rocked the city without causing any damage", "took the town without firing a shot": the
-    # object of a gerund under "without"
+    # object of a gerund under "without"...
     for g in govs[:2]:
         if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "without" and t.dep_ in ("dobj", "obj"):
             return Salience(True, "negated", "negated:without")
+    # "even without the destruction and violence caused by the rebels", "the town fell without a
+    # fight": an event noun (or the first of its conjuncts) that "without" says is absent
+    n = t
+    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    if t.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "without":
+        return Salience(True, "negated", "negated:without")
     # "it is not by blowing up pipelines that peace will come": a means denied in a cleft
     for g in (t, *govs[:2]):
         if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "by" and g.head.head.lemma_.lower() == "be" \
@@ -107,10 +114,13 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     govs = _over_subject(govs)
     if sent.text.rstrip().endswith("?"):
         return Salience(True, "hypothetical", "hypothetical:question")
+    # (a verb misread as a compound noun carries its clause's "if" on the noun it modifies: "even if
+    # the guerrillas attack positions" read as "if ... [attack positions]")
+    own = {t.i, t.head.i} if t.dep_ == "compound" else {t.i}
     for a in (t, *govs):
         for c in a.children:
             if (c.dep_ == "mark" and c.lower_ in cues.marks and a.dep_ in ("advcl", "ccomp")) or (
-                c.dep_ == "mark" and c.lower_ in ("if", "unless") and a.i == t.i
+                c.dep_ == "mark" and c.lower_ in ("if", "unless") and a.i in own
             ):
                 return Salience(True, "hypothetical", f"hypothetical:{c.lower_}")
         if a.pos_ in ("VERB", "AUX") and a.i != t.i and _is_finite_past(a) and a.dep_ in ("ROOT",):
@@ -121,6 +131,8 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     cond = "demand-item" if _demand_item(t) else _future_condition(t, govs)
     if cond is not None:
         return Salience(True, "hypothetical", f"hypothetical:{cond}")
+    if _planned_noun(t, cues):
+        return Salience(True, "hypothetical", "hypothetical:planned")
     # "requested the arrest", "a warrant for his arrest": the event is what is asked for, the
     # request's object or the object of its preposition
     direct = govs[1] if govs and govs[0].pos_ == "ADP" and len(govs) > 1 else govs[0] if govs else None
@@ -143,6 +155,28 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
         if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo"):
             return Salience(True, "hypothetical", "hypothetical:future")
     return None
+
+
+def _planned_noun(t: Token, cues: Cues) -> bool:
+    """ "an offensive that the rebels had planned for last week", "the attack they were preparing":
+    an event noun described by an active relative clause of planning whose object it is (the
+    clause has a subject and no object of its own, or its object is the relative pronoun). A planned attack that the
+    sentence says did something happened ("the attack they had planned killed nine")."""
+    if t.pos_ != "NOUN":
+        return False
+    if t.dep_ in _SUBJ and (_is_finite_past(t.head) or _present_perfect(t.head)):
+        return False
+    for v in t.children:
+        if v.dep_ != "relcl" or not _is(v, cues.planning):
+            continue
+        # an active clause with a planner of its own ("that the rebels had planned"); "the
+        # offensive, which had been prepared for a year" and "the attack that was intended to kill
+        # civilians" describe what happened
+        subj = [c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who")]
+        objs = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+        if subj and (not objs or all(o.lower_ in ("that", "which") for o in objs)):
+            return True
+    return False
 
 
 def _feared_dead(g: Token) -> bool:

@@ -11,7 +11,17 @@ from spacy.tokens import Token
 from ..counts import is_war_noun as _is_war_noun
 from ..counts import war_tally
 from .background import _short_span
-from .cues import _SUBJ, Cues, Salience, _attached, _clause_head, _phrase_in_clause, _pobj_heads, _present_perfect
+from .cues import (
+    _SUBJ,
+    Cues,
+    Salience,
+    _attached,
+    _clause_head,
+    _is,
+    _phrase_in_clause,
+    _pobj_heads,
+    _present_perfect,
+)
 
 # "over 40 days", "during the past three years", "in nearly 30 years": a tally over a period. Days
 # and weeks count only from 10 days / 2 weeks on: "in two days of fighting" is one battle.
@@ -99,6 +109,23 @@ def _many_events(t: Token) -> Salience | None:
         # "2,000 air raids that killed more than 500 people over 40 days"
         if _PERIOD_RE.search(" ".join(x.lower_ for x in rel.subtree)):
             return Salience(False, None, "aggregate:period")
+    return None
+
+
+_LONG_UNITS = frozenset({"years", "months", "decades"})
+
+
+def _years_of_conflict(t: Token, cues: Cues) -> Salience | None:
+    """ "the largest offensive in 10 years of fighting", "after three decades of war": a conflict
+    noun (``[campaign] conflicts``) that a count of months, years or decades measures is the whole
+    war, not an incident ("after two days of fighting" can be one battle)."""
+    if t.pos_ != "NOUN" or not _is(t, cues.conflicts):
+        return None
+    if t.dep_ != "pobj" or t.head.lower_ != "of":
+        return None
+    unit = t.head.head
+    if unit.lower_ in _LONG_UNITS and any(c.dep_ == "nummod" or c.like_num for c in unit.children):
+        return Salience(False, None, f"aggregate:{unit.lower_}-of")
     return None
 
 
