@@ -64,11 +64,11 @@ def test_reported_incident_under_accusation_stays(nlp: Language, text: str, trig
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        (LEAD + "I believe that it is a matter of reaching agreements.", "agreements"),
+        (LEAD + "I believe that it is a matter of reaching agreements with the rebels.", "agreements"),
         (LEAD + "Far from achieving a truce, the two sides traded accusations.", "truce"),
         (LEAD + "The report said that a spy, who had surrendered to the army, carried the maps.", "surrendered"),
-        (LEAD + "We have made an effort so that agreements can be reached soon.", "agreements"),
-        (LEAD + "The front has violated the agreements it signed in the capital.", "agreements"),
+        (LEAD + "We have made an effort so that agreements with the rebels can be reached soon.", "agreements"),
+        (LEAD + "The rebel front has violated the agreements it signed in the capital.", "agreements"),
     ],
 )
 def test_agreement_talk_is_not_an_agreement(nlp: Language, text: str, trigger: str) -> None:
@@ -98,7 +98,7 @@ def test_concluded_agreement_stays(nlp: Language, text: str, trigger: str) -> No
     [
         (LEAD + "The minister added that antisubversive operations have forced the groups to retreat.",
          "operations"),
-        (LEAD + "Three members of the special operations group travelled with the envoy.", "operations"),
+        (LEAD + "Three soldiers of the special operations group travelled with the envoy.", "operations"),
     ],
 )
 def test_operations_as_an_activity_are_not_events(nlp: Language, text: str, trigger: str) -> None:

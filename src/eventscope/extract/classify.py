@@ -1563,8 +1563,12 @@ def _type_trigger(
             return "Attack", [*cues, "abduction:killed"]
         return "Abduction/forced disappearance", cues
     if frame == "agreement":
-        if not (conflict or s.has("peace")):
-            return None  # trade deals and diplomatic accords are not conflict agreements
+        if not s.has("peace", "armed_group"):
+            # an agreement is a conflict agreement by its own sentence: a truce, a peace deal, a
+            # surrender, or an accord one side of which is an armed group. "Signed a debt
+            # agreement", "the accords between the two countries" stay trade and diplomacy even in a
+            # story about a war.
+            return None
         return "Agreement", cues
     # "the company suspended operations", "police arrested a burglar": without any armed actor,
     # security forces (for deployments), protest or violence in the story these are not
@@ -1589,6 +1593,10 @@ def _type_trigger(
         # The flight stays when the sentence names soldiers or an armed group ("militants ordered
         # villagers out, causing many to flee") or follows an incident reported in another
         # sentence: it is then part of that incident.
+        return None
+    if frame == "change" and _unforced_measure(tr):
+        # "the government reinforced its border controls against smugglers", "an eventual
+        # blockade of the coast": a policy, not a conflict actor's move
         return None
     if frame == "change" and s.has("sanction"):
         # "sanctions banning five commanders from travel": a foreign government's measure
@@ -2033,6 +2041,23 @@ def _misfire(tr: _Trigger) -> str | None:
     if frame == "seize" and tr.head.lower_ == "controls" and tr.head.pos_ == "NOUN":
         return "controls"  # "border controls", "investment controls": checks, not a takeover
     return "held-place" if frame == "seize" and _held_place(tr) else None
+
+
+def _unforced_measure(tr: _Trigger) -> bool:
+    """A weak word of change (``[cue.weak_change]``: reinforce, blockade, operation, patrol,
+    recruitment, crackdown) with no force in its sentence: no armed group, no state force other
+    than an authority (``[cue.civil_authority]``), no officer's rank, no weapon. The trigger word
+    itself does not count ("patrols" is itself a state word; the "military" of "a military
+    operation" does)."""
+    lex = load_lexicon()
+    if not {tr.head.lower_, tr.head.lemma_.lower()} & lex.cue_words("weak_change"):
+        return False
+    s = tr.sent
+    doc = s.span.doc
+    if s.has("armed_group", "weapons") or any(doc[i].pos_ in ("NOUN", "PROPN") for i in s.cue_tokens("rank")):
+        return False  # (a rank is a noun: "a major operation" names no officer)
+    civil = lex.cue_words("civil_authority")
+    return all(i == tr.head.i or doc[i].lower_ in civil for i in s.cue_tokens("state"))
 
 
 def _two_sides(s: _Sent) -> bool:

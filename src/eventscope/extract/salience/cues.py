@@ -75,6 +75,12 @@ class Cues:
     instrument_acts: frozenset[str]
     agreement_verbs: frozenset[str]
     agreement_kinds: frozenset[str]
+    agreement_unconcluded: frozenset[str]
+    agreement_qualified: frozenset[str]
+    agreement_proposals: frozenset[str]
+    agreement_references: frozenset[str]
+    agreement_talk_verbs: frozenset[str]
+    agreement_talk_nouns: frozenset[str]
     seizure_verbs: frozenset[str]
     seizure_objects: frozenset[str]
     control_gain: frozenset[str]
@@ -180,6 +186,12 @@ def load_cues() -> Cues:
         instrument_acts=_words(data["instrument"], "acts"),
         agreement_verbs=_words(data["agreement"], "verbs"),
         agreement_kinds=_words(data["agreement"], "other_kinds"),
+        agreement_unconcluded=_words(data["agreement"], "unconcluded"),
+        agreement_qualified=_words(data["agreement"], "qualified") | _words(data["agreement"], "proposals"),
+        agreement_proposals=_words(data["agreement"], "proposals"),
+        agreement_references=_words(data["agreement"], "references"),
+        agreement_talk_verbs=_words(data["agreement"], "talk_verbs"),
+        agreement_talk_nouns=_words(data["agreement"], "talk_nouns"),
         seizure_verbs=_words(data["seizure"], "verbs"),
         seizure_objects=_words(data["seizure"], "objects"),
         control_gain=_words(data["control"], "gain"),

@@ -45,6 +45,57 @@ def _under_agreement(v: Token, cues: Cues) -> bool:
     return False
 
 
+def _hyphenated(n: Token) -> str:
+    """The noun with the word hyphened to it ("follow-up" is parsed as "follow", "-", "up")."""
+    doc = n.doc
+    if n.i >= 2 and doc[n.i - 1].text == "-" and not doc[n.i - 1].whitespace_ and not doc[n.i - 2].whitespace_:
+        return f"{doc[n.i - 2].lower_}-{n.lower_}"
+    return n.lower_
+
+
+def _agreed_talks(v: Token, cues: Cues) -> bool:
+    """The infinitive of an agreement is talking: "to talk with the rebels", "to resume the
+    dialogue", "to hold talks"."""
+    if _is(v, cues.agreement_talk_verbs):
+        return True
+    return any(c.dep_ in ("dobj", "obj") and _is(c, cues.agreement_talk_nouns) for c in v.children)
+
+
+def _not_concluded(t: Token, cues: Cues) -> bool:
+    """An agreement put off, turned down or only put forward, whatever date it carries: its
+    governor or the governor of its signing says so ("have postponed signing a peace accord", "the
+    agreement was postponed", "rejected the truce", "the truce proposed by the mediators"); the
+    word only qualifies a proposal, a body or a process ("a ceasefire offer", "the National
+    Reconciliation Commission"), or is the content of a proposal ("the proposal includes an
+    agreement to ..."); what is agreed is only to talk ("the agreement of the ruling party to
+    talk with the rebels"); or the agreement is what something else refers back to ("a
+    follow-up to the accord of September", "it deals a blow to the peace agreement signed in
+    February")."""
+    unconcluded = cues.agreement_unconcluded
+    if t.pos_ in ("NOUN", "PROPN"):
+        if t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ in ("NOUN", "PROPN") \
+                and _is(t.head, cues.agreement_qualified):
+            return True
+        ref = t.head.head
+        if t.dep_ == "pobj" and ref.pos_ == "NOUN" and (
+            _is(ref, cues.agreement_references) or _hyphenated(ref) in cues.agreement_references
+        ):
+            return True
+        if any(c.dep_ in ("acl", "amod", "relcl") and _is(c, unconcluded) for c in t.children):
+            return True  # "the truce proposed by some countries"
+        if any(_agreed_talks(c, cues) for c in t.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VB"):
+            return True  # "the agreement of the ruling party to talk with the rebels"
+    v = t if t.pos_ in ("VERB", "AUX") else _clause_head(t)
+    if _is(v, unconcluded):
+        return True  # "rejected the truce", "the agreement was postponed"
+    if t.pos_ in ("NOUN", "PROPN") and t.i not in {c.i for c in v.children if c.dep_ in _SUBJ} and any(
+        c.dep_ in _SUBJ and _is(c, cues.agreement_proposals) for c in v.children
+    ):
+        return True  # "the government's proposal includes an agreement to reduce violence"
+    # "postponed signing a peace agreement", "refused signing the truce"
+    return _is(v, cues.agreement_verbs) and v.dep_ in ("xcomp", "dobj", "pcomp") and _is(v.head, unconcluded)
+
+
 def _unconcluded_agreement(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> bool:
     """An agreement talked about, not concluded in the story: its verb ("reach", "sign", "come
     to") is an infinitive or under a modal ("willing to reach accords", "could come to an
@@ -58,11 +109,13 @@ def _unconcluded_agreement(mention: EventMention, t: Token, anchors: frozenset[s
     infinitive under a finite agreement verb ("the parties agreed to sign a ceasefire")."""
     if mention.sub_event_type != "Agreement":
         return False
+    if _not_concluded(t, cues):
+        return True
     v = t if t.pos_ in ("VERB", "AUX") else _clause_head(t)
+    if t.pos_ == "NOUN" and v.lemma_.lower() in _KEPT_OR_BROKEN and not _under_agreement(v, cues):
+        return True  # (whatever date it carries: "respects the truce declared on 28 February")
     if "date" in anchors:
         return False
-    if t.pos_ == "NOUN" and v.lemma_.lower() in _KEPT_OR_BROKEN and not _under_agreement(v, cues):
-        return True
     if not _is(v, cues.agreement_verbs):
         return False
     if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in _GOAL_PREPS:

@@ -147,7 +147,8 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
             return Salience(True, "threatened", f"threatened:{g.lemma_.lower()}")
         if _is(g, cues.hypothetical) and not _feared_dead(g):
             return Salience(True, "hypothetical", f"hypothetical:{g.lemma_.lower()}")
-        if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl"):
+        if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") \
+                and not _nonfinite_conjunct(g):
             break  # above the trigger's own finite clause: a governor there is a reporting verb
     # a future auxiliary on the clause head: "will attack", "are going to bomb"
     head = _clause_head(t)
@@ -177,6 +178,13 @@ def _planned_noun(t: Token, cues: Cues) -> bool:
         if subj and (not objs or all(o.lower_ in ("that", "which") for o in objs)):
             return True
     return False
+
+
+def _nonfinite_conjunct(v: Token) -> bool:
+    """ "ordered the fighters to hold their positions and organise an uprising": the second of two
+    base-form verbs shares the first one's governor ("were tortured and murdered", "has attacked
+    and killed" are reports, whatever is said above them)."""
+    return v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.tag_ == "VB" and v.tag_ == "VB"
 
 
 def _feared_dead(g: Token) -> bool:
