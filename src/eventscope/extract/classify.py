@@ -207,6 +207,12 @@ _GENERIC_HEADS = frozenset(
         "several",
         "many",
         "all",
+        # measures whose "of" names what they hold: "a large amount of weapons"
+        "amount",
+        "amounts",
+        "quantity",
+        "quantities",
+        "stockpile",
     }
 )
 
@@ -785,8 +791,10 @@ def _roles(t: Token) -> tuple[list[Token], list[Token]]:
             # ("On 23 November, police shot ...": a date is no target)
             # ("attacked while on a campaign": "while on" is what the victims were doing)
             if not (c.lower_ == "on" and c.i > 0 and c.doc[c.i - 1].lower_ == "while"):
+                # ("on 4 may" in lower-cased wire copy: the month parsed as a modal is no target)
                 patients.extend(g for g in _pobjs(c) if g.lemma_.lower() not in _NOT_TARGETS
-                                and g.ent_type_ not in ("DATE", "TIME") and not g.like_num)
+                                and g.ent_type_ not in ("DATE", "TIME") and not g.like_num
+                                and g.pos_ not in ("AUX", "VERB"))
         elif c.dep_ == "prep" and c.lower_ == "by" and t.pos_ == "NOUN":
             agents.extend(_pobjs(c))
         elif c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN":
@@ -1379,7 +1387,11 @@ def _tested(t: Token, *, weapon: bool = True) -> bool:
 
 
 def _unused(t: Token) -> bool:
-    """The weapon word itself is held, carried or seized ("arrested with explosive devices")."""
+    """The weapon word itself is held, carried or seized ("arrested with explosive devices"). A
+    weapon that is the subject of the verb does the carrying ("the missiles carry their fuel in
+    separate tanks"): a description of the weapon, not a seizure."""
+    if t.dep_ in ("nsubj", "csubj") and t.head.lemma_.lower() in _UNUSED_WEAPON_HEADS:
+        return False
     heads = {a.lemma_.lower() for a in list(t.ancestors)[:3]}
     return bool(heads & (_UNUSED_WEAPON_HEADS | {"arrest", "intercept", "possession"}))
 
@@ -1608,16 +1620,31 @@ def _type_trigger(
     if frame == "change":
         return "Change to group/activity", cues
     if frame == "disrupted":
+        dismantled = _dismantled_unarmed(tr, frames)
+        if dismantled == "arrests":
+            # "with these arrests the police dismantled a rebel network": the arrests are the event
+            if not (conflict or pk & {"political"} or _notable_arrest(tr, agents, patients)):
+                return None
+            return _type_arrest(ak, [*cues, "dismantled:arrests"], ctx)
+        if dismantled == "unarmed":
+            return None  # "police dismantled a car-theft ring", "dismantled the trade barriers"
         return "Disrupted weapons use", cues
     if frame == "arrest":
-        if ctx.protest:
-            sub, cue = _protest_subtype(ctx)
-            return sub, [*cues, cue]
-        if "armed_group" in ak and "state" not in ak:
-            # "gunmen detained a civilian": armed groups do not arrest, they abduct
-            return "Abduction/forced disappearance", [*cues, "arrest:by-armed-group"]
-        return "Arrests", cues
+        return _type_arrest(ak, cues, ctx)
     if frame == "seize":
+        # (people state forces capture are left to _type_seize, as before: no event)
+        taken = None if "state" in ak else _taken_people(tr, patients, pk)
+        if taken == "handover":
+            return None  # "he was handed over to the courts": a person transferred, no goods taken
+        if taken == "captured":
+            if "armed_group" in ak and "state" not in ak:
+                # "rebels captured two soldiers": people taken by an armed group
+                return "Abduction/forced disappearance", [*cues, "seize:captives"]
+            # "police captured Pedro Ruiz and Luis Vega, two smugglers", "we were captured":
+            # people taken into custody are an arrest, with the arrest's own tests
+            if not (conflict or pk & {"political"} or _notable_arrest(tr, agents, patients)):
+                return None
+            return _type_arrest(ak, [*cues, "seize:arrest"], ctx)
         fought = any(f & {"kill", "violence", "clash", "weapon"} for f in frames.values())
         return _type_seize(tr, ak, pk, cues, fought, _protest_subtype(ctx) if ctx.protest else None)
 
@@ -1693,6 +1720,14 @@ def _type_trigger(
         return "Mob violence", [*cues, "agent:mob"]
 
     if frame == "property":
+        if not conflict and not ak & _ARMED_AGENTS and tr.head.i in s.cue_tokens("theft") \
+                and not _recovered_goods(tr.head):
+            # "the individuals responsible for the theft of a plane": with no armed actor,
+            # protest or violence anywhere in the story, a theft is ordinary crime
+            return None
+        if "weapons" in pk and tr.head.lemma_.lower() in ("confiscate", "confiscation"):
+            # "the weapons confiscated by the troops": a seized cache, as with "seized"
+            return "Disrupted weapons use", [*cues, "seize:weapons"]
         if pk & {"civilian"} and not pk & {"property"} and tr.head.lemma_ in ("burn", "torch"):
             return "Attack", [*cues, "patient:civilian"]
         return "Looting/property destruction", [*cues, "property"]
@@ -1748,6 +1783,84 @@ def _type_trigger(
         # fight between communities, whose sides ACLED codes as identity militias (a battle)
         return "Armed clash", [*cues, "sentence:communal-fight"]
     return "Attack", [*cues, "patient:civilian" if pk & {"civilian"} else "patient:unknown"]
+
+
+def _recovered_goods(t: Token) -> bool:
+    """ "stolen" on goods a verb of seizing or recovering takes ("agents recovered 30 stolen
+    cars"): left to salience's rule on recovered loot, which reads the same word lists."""
+    if t.dep_ != "amod" or t.head.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    cues = salience.load_cues()
+    verb = t.head.head
+    return verb.lemma_.lower() in cues.seizure_verbs | cues.seizure_recovery or verb.lower_ in cues.seizure_verbs
+
+
+def _type_arrest(ak: set[str], cues: list[str], ctx: _Context) -> tuple[str, list[str]]:
+    """An arrest (or a capture of people by anyone but an armed group) that passed the arrest
+    tests: part of a protest, an abduction when an armed group holds people, else Arrests."""
+    if ctx.protest:
+        sub, cue = _protest_subtype(ctx)
+        return sub, [*cues, cue]
+    if "armed_group" in ak and "state" not in ak:
+        # "gunmen detained a civilian": armed groups do not arrest, they abduct
+        return "Abduction/forced disappearance", [*cues, "arrest:by-armed-group"]
+    return "Arrests", cues
+
+
+def _dismantled_unarmed(tr: _Trigger, frames: Mapping[int, set[str]]) -> str | None:
+    """ "dismantled" with nothing armed in the sentence: no weapon, explosive, camp or base is
+    dismantled and none is named ("the police dismantled a network", "the operation dismantled
+    the car-for-cocaine connection"). "arrests": the sentence reports arrests, which are the
+    event ("with these arrests the police dismantled a rebel network"); "unarmed": no arrest,
+    and no armed group is what was dismantled (a smuggling ring, a trade barrier), so no
+    disrupted weapons use. None: a weapon, an armed place or an armed group's cell without
+    arrests ("troops dismantled a rebel camp", "dismantled a bomb", "dismantled a militant
+    cell"): the trigger keeps its type."""
+    if tr.head.lemma_.lower() != "dismantle" or tr.end - tr.start != 1:
+        return None
+    s = tr.sent
+    if s.has("weapons", "ied", "grenade", "armed_place", "place") or _weapon(s) is not None:
+        return None
+    if "arrest" in frames.get(s.index, set()):
+        return "arrests"
+    patients = _roles(tr.head)[1]
+    return None if _kinds(patients, s) & {"armed_group"} else "unarmed"
+
+
+_PERSONAL_PRONOUNS = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "they", "them"})
+_CAPTURE_LEMMAS = frozenset({"capture", "seize", "recapture", "nab"})
+
+
+def _one_of_people(p: Token) -> bool:
+    """A person or people: a people noun or a PERSON name ("two smugglers", "Pedro Ruiz"), a
+    personal pronoun ("we were captured"), or a name described by a people noun in apposition
+    ("Ruiz, a native of Cali"; all-caps wire copy, lower-cased for parsing, often leaves names
+    without an entity tag, or tags them as common nouns)."""
+    if p.pos_ == "PRON":
+        return p.lower_ in _PERSONAL_PRONOUNS
+    if counts.is_person(p):
+        return True
+    return p.pos_ in ("PROPN", "NOUN") and p.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP") and any(
+        c.dep_ == "appos" and counts.is_person(c) for x in (p, *p.conjuncts) for c in x.children
+    )
+
+
+def _taken_people(tr: _Trigger, patients: Sequence[Token], pk: set[str]) -> str | None:
+    """What a seize word does to people rather than to goods or ground: "captured" or "seized"
+    people ("captured", typed as an arrest or an abduction), or a person "handed over" to a court
+    or another country ("handover"). None when anything taken is not a person (a place, property,
+    weapons) or when the patients are civilians an armed group takes (typed as before)."""
+    if not patients or pk & {"property", "weapons", "place", "armed_place"}:
+        return None
+    placed = tr.sent.span.doc.user_data.get(PLACE_TOKENS, frozenset())
+    if any(p.i in placed or not _one_of_people(p) for p in patients):
+        return None
+    lemma = tr.head.lemma_.lower()
+    if lemma == "hand" or tr.sent.span.doc[tr.start].lemma_.lower() == "hand":
+        return "handover"
+    if lemma not in _CAPTURE_LEMMAS or "civilian" in pk:
+        return None  # (civilians seized are typed by _type_seize: an abduction unless the state holds them)
+    return "captured"
 
 
 # ACLED codes mass arrests: a detention of this many people is no routine police matter
@@ -2152,6 +2265,16 @@ def _type_seize(
             # so no battle; the codebook's non-violent transfer
             return "Non-violent transfer of territory", [*cues, "seize:no-fighting"]
         return "Non-state actor overtakes territory", [*cues, "seize:non-state"]
+    expulsion = tr.sent.cue_tokens("expulsion")
+    driven_out = all(i in expulsion for i in range(tr.start, tr.end))
+    if driven_out and pk & {"armed_group", "state"} and "property" not in pk and "state" not in ak:
+        # "we dislodged the rebels (from the quarter)", "the guerrillas were dislodged": the
+        # ground one armed side is pushed off is taken back by the other, not looting ("officers
+        # drove out the militants" names its state side and stays as before: a fight, no seizure)
+        if "armed_group" in pk and "state" not in pk:
+            return "Government regains territory", [*cues, "seize:expelled-armed-group"]
+        if "state" in pk and "armed_group" not in pk:
+            return "Non-state actor overtakes territory", [*cues, "seize:expelled-state"]
     if "civilian" in pk and "state" not in ak and "property" not in pk:
         return "Abduction/forced disappearance", [*cues, "seize:person"]
     patients = _roles(tr.head)[1]

@@ -182,6 +182,8 @@ def _case_topic(
     of its conjuncts) must be the frame word's object, the object of its preposition, or a
     compound on it ("the murder case"), and carry no count, named place or recent date of its
     own (see ``[topic]``). Every event noun in the title of a listed court case goes too."""
+    if _accused_speaker(t, cues):
+        return Salience(False, None, "history:topic:accused-speaker")
     gerund = t.tag_ == "VBG" and t.dep_ == "pcomp"  # "accused of burning down the synagogue"
     if t.pos_ != "NOUN" and not gerund:
         return None
@@ -204,6 +206,25 @@ def _case_topic(
     if _np_anchored(n) or _recent_date_in(n, published, timexes, cues.history_days):
         return None
     return Salience(False, None, f"history:topic:{frame.lemma_.lower()}")
+
+
+def _accused_speaker(t: Token, cues: Cues) -> bool:
+    """An act the speaker or the person addressed is accused of ("we are accused of burning down
+    a church", "they accuse us of attacking the market", "you were accused of the murder"): the
+    charge a speaker answers, named as what the accusation is about, not an incident reported.
+    The act is the object of "of"/"for" on "accuse" (through a conjunct or a gerund's own
+    object), and the accused is a pronoun of the speaker or the addressee (``[generic] speaker``);
+    "the army accused the rebels of burning a church" stays under the other topic rules."""
+    x = t
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ not in ("pobj", "pcomp") or x.head.lower_ not in ("of", "for"):
+        return False
+    verb = x.head.head
+    if verb.lemma_.lower() != "accuse" or verb.pos_ != "VERB":
+        return False
+    accused = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return bool(accused) and all(c.pos_ == "PRON" and c.lower_ in cues.speaker for c in accused)
 
 
 def _cause_of_old_step(
