@@ -2153,6 +2153,10 @@ def _misfire(tr: _Trigger) -> str | None:
         return "cause-fought-for"
     if frame == "seize" and tr.head.lower_ == "controls" and tr.head.pos_ == "NOUN":
         return "controls"  # "border controls", "investment controls": checks, not a takeover
+    if _speaker_label(tr):
+        return "speaker-label"
+    if _dateline_source(tr):
+        return "dateline-source"
     return "held-place" if frame == "seize" and _held_place(tr) else None
 
 
@@ -2171,6 +2175,44 @@ def _unforced_measure(tr: _Trigger) -> bool:
         return False  # (a rank is a noun: "a major operation" names no officer)
     civil = lex.cue_words("civil_authority")
     return all(i == tr.head.i or doc[i].lower_ in civil for i in s.cue_tokens("state"))
+
+
+# the source of a wire dateline, in brackets right before its dash: "HAMBURG, 16 DEC 89 (DIE WELT)
+# -- ", "SAN SALVADOR, 2 MAR 90 (RADIO VENCEREMOS) --"
+_DATELINE_SOURCE_RE = re.compile(r"[^\n]{0,80}?\((?P<source>[^()\n]{2,60})\)[ \t]*(?:-{1,2}|\u2013|\u2014)")
+
+
+def _dateline_source(tr: _Trigger) -> bool:
+    """A word of the newspaper or station named in the dateline ("(DIE WELT) --"): the source of
+    the story, not an event in it."""
+    doc = tr.head.doc
+    first = doc[tr.start]
+    if first.idx > 120:
+        return False
+    head = doc[: min(len(doc), 60)]
+    m = _DATELINE_SOURCE_RE.match(head.text)
+    return m is not None and m.start("source") <= first.idx - head.start_char < m.end("source")
+
+
+def _speaker_label(tr: _Trigger) -> bool:
+    """A word of the label that opens the turns of an interview transcript ("DIE WELT: Your
+    thoughts ...", "[TEXT] DIE WELT: But the future ..."): a name of who speaks, one or two words
+    before a colon at the start of a line or after a bracketed tag, and used so more than once
+    in the text (a note's single "Raid: 350 animals stolen" is a heading of the event)."""
+    doc = tr.head.doc
+    first, last = doc[tr.start], doc[tr.end - 1]
+    after = [x for x in doc[last.i + 1 : last.i + 4] if not x.is_space]
+    if not after or not any(x.text == ":" for x in after[:2]):
+        return False
+    if after[0].text != ":" and (after[0].is_punct or after[0].like_num):
+        return False
+    before = first.nbor(-1) if first.i > 0 else None
+    opens = before is None or before.text == "]" or "\n" in before.text or first.is_sent_start
+    if not opens or any(c.dep_ in ("nsubj", "nsubjpass") for c in tr.head.children):
+        return False
+    colon = next(x for x in after if x.text == ":")
+    label = doc[first.i : colon.i + 1].text
+    return doc.text.count(label) >= 2
 
 
 def _two_sides(s: _Sent) -> bool:

@@ -55,9 +55,17 @@ def _dated_history(
         # an undated past-tense clause right after an old date goes on telling that story ("in
         # March 2012 soldiers detained nine herders. The men were shot at a well.")
         prev = _previous_date(t, sent, timexes)
-        if prev is not None and prev.last is not None and prev.last < horizon and prev.precision != "day":
+        if prev is not None and prev.last is not None and prev.last < horizon and (
+            prev.precision != "day" or _opens_with_anaphor(sent, cues)
+        ):
             return Salience(False, None, f"history:context:{prev.value}"), False
     return None, bool(dated)
+
+
+def _opens_with_anaphor(sent: SpacySpan, cues: Cues) -> bool:
+    """Does the sentence open with "on that occasion", "at that time" and the like?"""
+    words = " ".join(x.lower_ for x in sent if not (x.is_punct or x.is_space or x.is_quote))
+    return any(words == a or words.startswith(a + " ") for a in cues.history_anaphors)
 
 
 def _previous_date(t: Token, sent: SpacySpan, timexes: Sequence[TimeExpr]) -> TimeExpr | None:

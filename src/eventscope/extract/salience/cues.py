@@ -47,7 +47,9 @@ class Cues:
     history_lemmas: frozenset[str]
     tributes: frozenset[str]
     history_phrases: re.Pattern[str]
+    history_anaphors: frozenset[str]
     aggregate_phrases: re.Pattern[str]
+    aggregate_reasons: frozenset[str]
     habitual: frozenset[str]
     placed_habitual: frozenset[str]
     class_adjectives: frozenset[str]
@@ -70,9 +72,12 @@ class Cues:
     denied: frozenset[str]
     alive_refutes: frozenset[str]
     negated: frozenset[str]
+    false_report_adjectives: frozenset[str]
+    report_nouns: frozenset[str]
     epistemic: frozenset[str]
     instruments: frozenset[str]
     instrument_acts: frozenset[str]
+    instrument_measures: frozenset[str]
     agreement_verbs: frozenset[str]
     agreement_kinds: frozenset[str]
     agreement_unconcluded: frozenset[str]
@@ -157,7 +162,9 @@ def load_cues() -> Cues:
         history_lemmas=_words(data["history"], "lemmas"),
         tributes=_words(data["history"], "tributes"),
         history_phrases=_phrase_re(_words(data["history"], "phrases")),
+        history_anaphors=_words(data["history"], "anaphors"),
         aggregate_phrases=_phrase_re(_words(data["aggregate"], "phrases")),
+        aggregate_reasons=_words(data["aggregate"], "reasons"),
         habitual=_words(data["generic"], "adverbs"),
         placed_habitual=_words(data["generic"], "placed_adverbs"),
         class_adjectives=_words(data["generic"], "class_adjectives"),
@@ -181,9 +188,12 @@ def load_cues() -> Cues:
         denied=_words(data["negation"], "denied"),
         alive_refutes=_words(data["negation"], "alive_refutes"),
         negated=_words(data["negation"], "negated"),
+        false_report_adjectives=_words(data["negation"], "false_report_adjectives"),
+        report_nouns=_words(data["negation"], "report_nouns"),
         epistemic=_words(data["negation"], "epistemic"),
         instruments=_words(data["instrument"], "nouns"),
         instrument_acts=_words(data["instrument"], "acts"),
+        instrument_measures=_words(data["instrument"], "measures"),
         agreement_verbs=_words(data["agreement"], "verbs"),
         agreement_kinds=_words(data["agreement"], "other_kinds"),
         agreement_unconcluded=_words(data["agreement"], "unconcluded"),
@@ -364,6 +374,30 @@ def _present_perfect(v: Token) -> bool:
     return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in v.children)
 
 
+def _conjunct_root(v: Token) -> Token:
+    """The first of coordinated verbs whose later ones have no subject or auxiliary of their own
+    ("persons who have been murdered or kidnapped", "they are killed or harassed"): the verb
+    whose subject, tense and clause they share (``v`` itself when it has its own)."""
+    while (
+        v.dep_ == "conj"
+        and v.head.pos_ in ("VERB", "AUX")
+        and v.head.i != v.i
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children)
+    ):
+        v = v.head
+    return v
+
+
+def _shared_perfect(v: Token) -> bool:
+    """A verb coordinated, with no subject or auxiliary of its own, under a present perfect
+    ("a regime that has murdered the bishops and shelled the villages"): it shares the perfect,
+    even where the parser tags it a simple past."""
+    if v.pos_ not in ("VERB", "AUX") or v.tag_ not in ("VBD", "VBN"):
+        return False
+    root = _conjunct_root(v)
+    return root.i != v.i and _present_perfect(root)
+
+
 def _bare_plural(n: Token) -> bool:
     """A plural noun without determiner, number or possessor: a class, not particular ones."""
     if n.tag_ not in _PLURAL_NOUN:
@@ -398,7 +432,7 @@ def _specific(t: Token, doc: Doc, timexes_in_clause: bool) -> bool:
             or c.dep_ == "poss"
             for c in t.children
         )
-    if _is_finite_past(t):
+    if _is_finite_past(t) and not _shared_perfect(t):
         subj = _subject(t)
         return subj is None or not _bare_plural(subj)
     return False

@@ -16,6 +16,7 @@ from .cues import (
     Salience,
     _bare_plural,
     _clause_head,
+    _conjunct_root,
     _governors,
     _is,
     _is_finite_past,
@@ -24,6 +25,7 @@ from .cues import (
     _pobj_heads,
     _present_perfect,
     _present_simple,
+    _shared_perfect,
     _subject,
 )
 from .status import _over_subject
@@ -51,6 +53,8 @@ def _generic(
             return verdict
     if not anchors & {"count", "date"} and _grievance_list(t):
         return Salience(False, None, "aggregate:list")
+    if not anchored and _of_classes(t):
+        return Salience(False, None, "generic:classes")
     word = _habitual_relative(t, cues) if t.pos_ == "NOUN" and not anchors & {"count", "date"} else None
     if word is not None:
         return Salience(False, None, f"generic:habitual:{word}")  # (a place of its own keeps a habit)
@@ -88,6 +92,8 @@ def _generic(
             return Salience(False, None, "generic:present")
     if t.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "can" for c in t.children):
         return Salience(False, None, "generic:ability")  # "armed groups can be beaten in a town"
+    if _plural_perfect(head) and (t.i == head.i or _subject(head) in (t, t.head)):
+        return Salience(False, None, "generic:plural-perfect")
     if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and any(
         c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.head.children
     ):
@@ -102,11 +108,23 @@ def _generic(
         # "the murderers who have killed judges", "groups that attack villages": a description
         # of who someone is, in the present or present perfect
         v = t if t.dep_ == "relcl" else head
-        if _present_simple(v) or _present_perfect(v):
+        if _present_simple(v) or _present_perfect(v) or _shared_perfect(v):
             return Salience(False, None, "generic:relative")
     if _idle_gerund(t):
         return Salience(False, None, "generic:gerund")
     return None
+
+
+def _plural_perfect(v: Token) -> bool:
+    """ "bombs and grenades have been set off in public squares": a present perfect whose
+    subject and place are both bare plurals, a kind of thing that has gone on, no incident."""
+    if v.pos_ not in ("VERB", "AUX") or not _present_perfect(v):
+        return False
+    subj = _subject(v)
+    if subj is None or not _bare_plural(subj):
+        return False
+    places = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for o in _pobj_heads(p)]
+    return bool(places) and all(_bare_plural(o) for o in places)
 
 
 def _habitual_relative(t: Token, cues: Cues) -> str | None:
@@ -146,6 +164,21 @@ def _of_a_class(t: Token) -> bool:
         o.tag_ in _PLURAL_NOUN and not any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in o.children)
         for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)
     )
+
+
+def _of_classes(t: Token) -> bool:
+    """ "the murder and kidnapping of students, peasants and workers": a harm whose "of" names
+    several classes of people (bare plurals, none counted), a practice rather than one incident."""
+    if t.pos_ != "NOUN" or t.tag_ in _PLURAL_NOUN or t.lemma_.lower() not in _TALLY_NOUNS:
+        return False
+    first = t
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN" and first.head.i != first.i:
+        first = first.head
+    victims = [
+        o for n in (t, first) for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)
+    ]
+    victims = list({o.i: o for o in victims}.values())
+    return len(victims) >= 2 and all(_bare_plural(o) for o in victims)
 
 
 # harms named in such catalogues besides the incident nouns of a tally; gatherings are not harms
@@ -230,7 +263,15 @@ def _act(x: Token, cues: Cues) -> bool:
     if x.lower_ in cues.instruments:
         return False  # "bombs", "rockets": the equipment again, not its use
     if _is(x, cues.instrument_acts):
-        return True
+        # ("placed under military control", "put under surveillance": a measure, not a bomb placed)
+        return not (
+            x.lemma_.lower() in ("place", "put")
+            and any(
+                c.dep_ == "prep" and c.lower_ == "under"
+                and any(o.lower_ in cues.instrument_measures for o in _pobj_heads(c))
+                for c in x.children
+            )
+        )
     # "a bomb went off", "bombs were set off"
     return x.lemma_.lower() in ("go", "set") and any(c.dep_ == "prt" and c.lower_ == "off" for c in x.children)
 
@@ -257,19 +298,20 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
       people have been killed in this struggle"): a tally, not one incident."""
     if t.pos_ not in ("VERB", "AUX") or anchors & {"count", "place", "date"}:
         return None
-    passive = any(c.dep_ == "auxpass" for c in t.children)
+    rel = _conjunct_root(t)  # "persons who have been murdered or kidnapped": the conjunct shares the clause
+    passive = any(c.dep_ == "auxpass" for c in rel.children)
     about_someone = any(
         c.lower_ in ("who", "whom", "whose") or any(d.lower_ == "whose" for d in c.children)
-        for c in t.children
+        for c in rel.children
     )
     if (
-        t.dep_ == "relcl"
+        rel.dep_ == "relcl"
         and passive
         and about_someone
-        and (_is_finite_past(t) or _present_perfect(t))
+        and (_is_finite_past(rel) or _present_perfect(rel))
         # "a man who was killed had his eyes gouged out": the subject of the story is its victim
-        and not (t.head.dep_ in _SUBJ and t.head.head.dep_ == "ROOT")
-        and not _np_anchored(t.head)
+        and not (rel.head.dep_ in _SUBJ and rel.head.head.dep_ == "ROOT")
+        and not _np_anchored(rel.head)
     ):
         return Salience(False, None, "reference:relative")
     if _present_perfect(t):
@@ -402,7 +444,8 @@ def _abstract_damage(t: Token, cues: Cues) -> str | None:
     if lemma in ("explosion", "outburst", "eruption") and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
             _is(o, cues.destroyed_abstracts) or o.lower_ in cues.abstract_targets or _is(o, cues.feelings)
-            for o in _pobj_heads(c))
+            # (with a compound on it: "an explosion of freedom coincides" read as one noun)
+            for p in _pobj_heads(c) for o in (p, *(k for k in p.children if k.dep_ == "compound")))
         for c in t.children
     ):
         return "outburst"  # "this explosion of freedom", "an explosion of joy"

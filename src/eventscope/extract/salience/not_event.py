@@ -255,11 +255,12 @@ def _speaker_relative(t: Token, cues: Cues) -> bool:
     ) or (ante.dep_ == "appos" and ante.head.lower_ in cues.speaker)
 
 
-def _modifies(x: Token, noun: Token) -> bool:
-    """Is ``x`` a modifier of ``noun``, or a conjunct of one ("combat and reconnaissance aircraft")?"""
+def _modifies(x: Token, noun: Token, cues: Cues) -> bool:
+    """Is ``x`` a modifier of ``noun`` or of another weapon or aircraft noun, or a conjunct of one
+    ("combat and reconnaissance aircraft", "combat planes and reconnaissance aircraft")?"""
     while x.dep_ == "conj" and x.head.i != x.i:
         x = x.head
-    return x.head.i == noun.i and x.dep_ in ("compound", "amod", "nmod")
+    return (x.head.i == noun.i or x.head.lower_ in cues.instruments) and x.dep_ in ("compound", "amod", "nmod")
 
 
 _AIRCRAFT = frozenset({"jet", "jets", "plane", "planes", "warplane", "warplanes", "aircraft", "helicopter",
@@ -316,7 +317,7 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     single = not any(c in word for c in " -\n") or t.lower_ in _AIRCRAFT
     if single and noun and t.lower_ in cues.instruments and sub != "Disrupted weapons use":
         # (an act word that only modifies the noun names a kind: "combat and reconnaissance aircraft")
-        if not any(x.i != t.i and _act(x, cues) and not _modifies(x, t) for x in t.sent):
+        if not any(x.i != t.i and _act(x, cues) and not _modifies(x, t, cues) for x in t.sent):
             return Salience(False, None, "idle:instrument")
     if "trigger:generic" in mention.cues and noun and t.sent.start > 0 and not _narrative_present(t.doc):
         # (a lead or a present-tense note uses the word for the incident: "ethnic violence in ...")

@@ -67,6 +67,13 @@ def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> S
             c.dep_ in ("acomp", "attr") and _is(c, cues.negated) for c in g.children
         ):
             return Salience(True, "negated", "negated:false-report")
+    # "the erroneous report on her injury", "false reports of his death": a report noun, branded
+    # false by its adjective, whose topic is the trigger
+    for g in govs[:3]:
+        if g.pos_ == "NOUN" and g.lower_ in cues.report_nouns and any(
+            c.dep_ == "amod" and c.lower_ in cues.false_report_adjectives for c in g.children
+        ):
+            return Salience(True, "negated", "negated:false-report")
     if _said_alive(t, govs, cues):
         return Salience(True, "negated", "negated:alive")
     return None

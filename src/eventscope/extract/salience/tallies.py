@@ -132,6 +132,19 @@ def _years_of_conflict(t: Token, cues: Cues) -> Salience | None:
 def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
     if war_tally(t):
         return Salience(False, None, "aggregate:war-tally")  # "a war that has left 72,000 dead"
+    if _elided_conjunct(t):
+        # "3,000 people have been killed, 1,500 wounded": the second participle shares the
+        # first one's auxiliary, and with it the tally (its own number counts when the parser
+        # hangs it elsewhere)
+        verdict = _aggregate(t.head, sent, cues)
+        if verdict is not None:
+            return verdict
+        verbs = [x for x in sent[: t.i - sent.start] if x.pos_ in ("VERB", "AUX") and x.dep_ not in ("aux", "auxpass")]
+        before = verbs[-1] if verbs else None
+        if before is not None and _present_perfect(before) and any(
+            c.dep_ in _SUBJ and _number(c) >= _TALLY for c in t.children
+        ):
+            return Salience(False, None, "aggregate:large-count")
     head = _clause_head(t)
     m = _phrase_in_clause(cues.aggregate_phrases, t, head)
     if m and not _short_span(m, sent):
@@ -143,21 +156,29 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
     if m:
         period = _PERIOD_RE.search(m)
         assert period is not None
-        n = int(period.group("num")) if period.group("num") else 2
-        unit = period.group("unit")
-        if unit not in ("days", "weeks") or (unit == "days" and n >= 10) or (unit == "weeks" and n >= 2):
+        if _long_period(period):
             return Salience(False, None, f"aggregate:{m}")
     if _present_perfect(head) or _present_perfect(t):
         # "there have been 4 murders since he took office", "groups have since fought the army",
         # "more than 6,000 people have died": a tally up to now
+        m = _opening_period(sent)
+        if m:
+            # "During the six months of the campaign the army has waged, 15 prosecutors have been
+            # murdered": a period that opens the sentence frames its toll, wherever the parser
+            # hangs it
+            return Salience(False, None, f"aggregate:{m}")
         own_tally = t.i == head.i or (t.head.i == head.i and t.dep_ in _SUBJ)
         for x in head.subtree if own_tally else ():
-            if x.like_num and _number(x) >= _TALLY and _attached(x, t, head):
+            # ("tens of thousands of peasants": a number word, too)
+            if (x.like_num or x.lower_ in _NUMBER_WORDS) and _number(x) >= _TALLY and _attached(x, t, head):
                 return Salience(False, None, "aggregate:large-count")
             if x.lower_ in _UNCOUNTED_MANY and x.dep_ in ("amod", "nsubj", "nsubjpass") and _attached(x, t, head):
                 # "many soldiers have been killed, but they are heroes", "hundreds have died in the
                 # war": an untold number up to now, told with no incident ("in the blast") or place
-                if all(_is_war_noun(o) for p in head.children if p.dep_ == "prep" for o in _pobj_heads(p)):
+                if all(
+                    _is_war_noun(o) or o.lower_ in cues.aggregate_reasons
+                    for p in head.children if p.dep_ == "prep" for o in _pobj_heads(p)
+                ):
                     return Salience(False, None, "aggregate:many")
         for v in (head, t):
             for c in v.children:
@@ -166,6 +187,41 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
                 if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children):
                     return Salience(False, None, "aggregate:since")
     return None
+
+
+def _elided_conjunct(t: Token) -> bool:
+    """A participle coordinated with a verb, with no auxiliary of its own and no subject but a
+    bare number ("have been killed, 1,500 wounded"): it shares the first verb's auxiliary."""
+    if t.tag_ not in ("VBN", "VBD") or t.head.pos_ not in ("VERB", "AUX") or t.head.i == t.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in t.children):
+        return False
+    subjects = [c for c in t.children if c.dep_ in _SUBJ]
+    if t.dep_ == "advcl":
+        # "..., 1,500 wounded" (as the parser may read it); "have died in these years, killed by
+        # gunmen": a participle that says more of the same toll
+        return all(c.like_num for c in subjects) and (bool(subjects) or t.tag_ == "VBN")
+    return t.dep_ == "conj" and all(c.like_num for c in subjects)
+
+
+def _opening_period(sent: SpacySpan) -> str | None:
+    """A period of the tally kind ("during the past six months") as the sentence's first words."""
+    words = [x for x in sent if not (x.is_punct or x.is_space or x.is_quote)]
+    if not words:
+        return None
+    start = words[0].idx - sent.start_char
+    m = _PERIOD_RE.match(sent.text.lower(), start)
+    return m.group(0) if m is not None and _long_period(m) else None
+
+
+def _long_period(period: re.Match[str]) -> bool:
+    """Is a ``_PERIOD_RE`` match long enough for a tally (days from 10 on, weeks from 2 on)?"""
+    n = int(period.group("num")) if period.group("num") else 2
+    unit = period.group("unit")
+    return unit not in ("days", "weeks") or (unit == "days" and n >= 10) or (unit == "weeks" and n >= 2)
+
+
+_NUMBER_WORDS = frozenset({"thousands", "millions"})
 
 
 # words for an uncounted multitude on the subject of a present-perfect harm
