@@ -10,17 +10,11 @@ import pytest
 from spacy.language import Language
 
 from eventscope.extract import salience
-from support import salience_verdict_or_detect
+from support import PAST_STORY, salience_verdict_or_detect
 
 PUBLISHED = dt.date(2024, 5, 20)
 
-# A past-tense story for the rules that read the sentence in its document: they stay off in an
-# article's first sentence and in short present-tense notes.
-STORY = (
-    "The minister visited the northern province on Monday. He met farmers in the market town and "
-    "spoke about the harvest. He said the roads had been repaired. He promised new schools. "
-    "Officials added that the budget had been approved. "
-)
+STORY = PAST_STORY
 
 
 def _one(nlp: Language, text: str, trigger: str) -> salience.Salience:
