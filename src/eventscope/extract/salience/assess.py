@@ -25,12 +25,13 @@ from .cues import (
     _specific,
     _trigger_token,
     load_cues,
+    stray_gloss,
 )
 from .development import _talk
 from .generic import _figurative, _generic, _rhetoric
 from .not_event import _not_an_event
 from .status import _hypothesis, _negation, _statement
-from .tallies import _aggregate, _many_events, _years_of_conflict
+from .tallies import _aggregate, _many_events, _spread, _years_of_conflict
 
 # Public API -----------------------------------------------------------------------------------
 
@@ -50,6 +51,8 @@ def assess(
     t = _trigger_token(doc, mention)
     if t is None:
         return Salience(True, None, "no-parse")
+    if stray_gloss(t):
+        return Salience(False, None, "fragment:gloss")  # "... of the intifada [" + "uprising]."
     sent = t.sent
     govs = _governors(t)
     if mention.status in _NOT_ASSERTED:
@@ -75,6 +78,7 @@ def assess(
     verdict = (
         _history(t, govs, sent, has_date, cues)
         or _many_events(t)
+        or _spread(t, cues)
         or _years_of_conflict(t, cues)
         or (None if has_date else _aggregate(t, sent, cues))
         or _figurative(t, cues)

@@ -192,6 +192,10 @@ def _case_topic(
     own (see ``[topic]``). Every event noun in the title of a listed court case goes too."""
     if _accused_speaker(t, cues):
         return Salience(False, None, "history:topic:accused-speaker")
+    if _cited_case(t, published, timexes, cues):
+        return Salience(False, None, "history:topic:cited-case")
+    if _accused_agents(t, cues):
+        return Salience(False, None, f"history:topic:{t.head.lemma_.lower()}")
     gerund = t.tag_ == "VBG" and t.dep_ == "pcomp"  # "accused of burning down the synagogue"
     if t.pos_ != "NOUN" and not gerund:
         return None
@@ -214,6 +218,50 @@ def _case_topic(
     if _np_anchored(n) or _recent_date_in(n, published, timexes, cues.history_days):
         return None
     return Salience(False, None, f"history:topic:{frame.lemma_.lower()}")
+
+
+def _cited_case(t: Token, published: dt.date | None, timexes: Sequence[TimeExpr], cues: Cues) -> bool:
+    """The trigger is told in a relative clause on what a cited case or example is of ("he
+    mentioned the case of that country, where workers who were demonstrating were shot"): the
+    case noun ([topic] cited_cases) is the object of a verb of citing ([topic] citing) and the
+    clause carries no recent date."""
+    for rel in (a for a in (t, *t.ancestors) if a.dep_ == "relcl"):
+        owner = rel.head  # "that country" in "the case of that country, where ..."
+        if _copular_example(owner, cues):
+            return not _recent_date_in(rel, published, timexes, cues.history_days)
+        if owner.dep_ != "pobj" or owner.head.lower_ != "of":
+            continue
+        case = owner.head.head
+        if _is(case, cues.cited_cases) and case.dep_ in ("dobj", "obj") and _is(case.head, cues.citing):
+            return not _recent_date_in(rel, published, timexes, cues.history_days)
+    return False
+
+
+def _copular_example(owner: Token, cues: Cues) -> bool:
+    """ "An example of this is the mayor, who ...": the phrase the relative clause hangs on is
+    what "be" says an example or a case is (through the nouns of that phrase only)."""
+    x = owner
+    while x.dep_ in ("dobj", "compound", "appos", "conj", "pobj", "prep") and x.head.i != x.i:
+        x = x.head
+    if x.dep_ not in ("attr", "nsubj") or x.head.lemma_ != "be":
+        return False
+    return any(
+        c.i != x.i and c.dep_ in ("nsubj", "attr") and _is(c, cues.cited_cases) for c in x.head.children
+    )
+
+
+def _accused_agents(t: Token, cues: Cues) -> bool:
+    """People named for a kidnapping ([topic] accused_agents) who are the ones accused, tried,
+    punished or pardoned ([topic] agent_frames: "the kidnappers were accused of holding three
+    traders", "we ask that the abductors be tried and punished"): the story is the case against
+    them, and the act they are accused of is judged by the topic rules on its own word."""
+    if t.pos_ != "NOUN" or not _is(t, cues.accused_agents):
+        return False
+    n = t
+    while n.dep_ == "conj" and n.head.i != n.i:
+        n = n.head
+    frame = n.head
+    return n.dep_ in ("nsubjpass", "dobj", "obj") and frame.pos_ == "VERB" and _is(frame, cues.agent_frames)
 
 
 def _accused_speaker(t: Token, cues: Cues) -> bool:

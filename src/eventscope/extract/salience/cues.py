@@ -50,6 +50,7 @@ class Cues:
     history_anaphors: frozenset[str]
     aggregate_phrases: re.Pattern[str]
     aggregate_reasons: frozenset[str]
+    regions: frozenset[str]
     habitual: frozenset[str]
     placed_habitual: frozenset[str]
     class_adjectives: frozenset[str]
@@ -91,8 +92,14 @@ class Cues:
     control_gain: frozenset[str]
     control_abstract: frozenset[str]
     class_quantifiers: frozenset[str]
+    class_people: frozenset[str]
+    topic_preps: frozenset[str]
+    occasions: frozenset[str]
+    organising: frozenset[str]
+    occasion_counts: frozenset[str]
     many_adjectives: frozenset[str]
     modified_heads: frozenset[str]
+    remit_bodies: frozenset[str]
     accident_vehicles: frozenset[str]
     accident_nouns: frozenset[str]
     accident_impacts: frozenset[str]
@@ -123,6 +130,10 @@ class Cues:
     unarmed: frozenset[str]
     fire_verbs: frozenset[str]
     topic_frames: frozenset[str]
+    accused_agents: frozenset[str]
+    agent_frames: frozenset[str]
+    cited_cases: frozenset[str]
+    citing: frozenset[str]
     abstract_objects: frozenset[str]
     suspended_politics: frozenset[str]
     seizure_measures: frozenset[str]
@@ -165,6 +176,7 @@ def load_cues() -> Cues:
         history_anaphors=_words(data["history"], "anaphors"),
         aggregate_phrases=_phrase_re(_words(data["aggregate"], "phrases")),
         aggregate_reasons=_words(data["aggregate"], "reasons"),
+        regions=_words(data["aggregate"], "regions"),
         habitual=_words(data["generic"], "adverbs"),
         placed_habitual=_words(data["generic"], "placed_adverbs"),
         class_adjectives=_words(data["generic"], "class_adjectives"),
@@ -207,8 +219,14 @@ def load_cues() -> Cues:
         control_gain=_words(data["control"], "gain"),
         control_abstract=_words(data["control"], "abstract_objects"),
         class_quantifiers=_words(data["generic"], "class_quantifiers"),
+        class_people=_words(data["generic"], "class_people"),
+        topic_preps=_words(data["generic"], "topic_preps"),
+        occasions=_words(data["generic"], "occasions"),
+        organising=_words(data["hypothetical"], "organising"),
+        occasion_counts=_words(data["generic"], "occasion_counts"),
         many_adjectives=_words(data["generic"], "many_adjectives"),
         modified_heads=_words(data["modifier"], "heads"),
+        remit_bodies=_words(data["modifier"], "remit_bodies"),
         accident_vehicles=_words(data["accident"], "vehicles"),
         accident_nouns=_words(data["accident"], "nouns"),
         accident_impacts=_words(data["accident"], "impacts"),
@@ -239,6 +257,10 @@ def load_cues() -> Cues:
         unarmed=_words(data["figurative"], "unarmed"),
         fire_verbs=_words(data["figurative"], "fire_verbs"),
         topic_frames=_words(data["topic"], "frames"),
+        accused_agents=_words(data["topic"], "accused_agents"),
+        agent_frames=_words(data["topic"], "agent_frames"),
+        cited_cases=_words(data["topic"], "cited_cases"),
+        citing=_words(data["topic"], "citing"),
         abstract_objects=_words(data["topic"], "abstract_objects"),
         suspended_politics=_words(data["topic"], "suspended_politics"),
         seizure_measures=_words(data["seizure"], "measures"),
@@ -264,7 +286,42 @@ def _is(t: Token, words: frozenset[str]) -> bool:
 
 
 def _trigger_token(doc: Doc, mention: EventMention) -> Token | None:
-    return trigger_root(doc, mention.trigger.start, mention.trigger.end)
+    t = trigger_root(doc, mention.trigger.start, mention.trigger.end)
+    return _glossed(t) if t is not None else None
+
+
+_GLOSS_MAX = 3
+
+
+def _gloss_of(t: Token) -> Token | None:
+    """The word a translator's gloss in square brackets stands for ("intifada" in "an escalation
+    of the intifada [uprising]"), or None when the trigger is no such gloss."""
+    doc = t.doc
+    left = next((k for k in range(t.i - 1, max(t.i - 1 - _GLOSS_MAX, -1), -1) if doc[k].text in "[]"), None)
+    right = next((k for k in range(t.i + 1, min(t.i + 1 + _GLOSS_MAX, len(doc))) if doc[k].text in "[]"), None)
+    if left is None or right is None or doc[left].text != "[" or doc[right].text != "]" or left == 0:
+        return None
+    word = doc[left - 1]
+    return word if word.is_alpha else None
+
+
+def _glossed(t: Token) -> Token:
+    """A gloss stands for the word before it ("an escalation of the intifada [uprising]", "the
+    paro [strike] was called off"): the trigger is said where that word is, so its sentence and
+    governors are the word's (when that word is parsed in the same sentence). Anything else is
+    returned as is."""
+    word = _gloss_of(t)
+    if word is None or word.pos_ not in ("NOUN", "PROPN", "VERB") or word.sent.start != t.sent.start:
+        return t
+    return word
+
+
+def stray_gloss(t: Token) -> bool:
+    """A gloss cut off from the word it glosses: the sentence splitter (or a partial parse) put
+    the word in another sentence, and the trigger's "sentence" is a fragment such as "uprising]."
+    that reports nothing by itself."""
+    word = _gloss_of(t)
+    return word is not None and (word.sent.start != t.sent.start or not word.pos_)
 
 
 def _governors(t: Token) -> list[Token]:
@@ -304,6 +361,8 @@ def _attached(x: Token, t: Token, head: Token, inside: Iterable[Token] = ()) -> 
             return True
         if a.i in allowed:
             continue
+        if a.ent_type_ in ("DATE", "TIME") and a.pos_ == "NOUN" and x.ent_type_ in ("DATE", "TIME"):
+            continue  # "during the period between 1979 and 1982": the time phrase's own noun
         if a.pos_ in ("NOUN", "PROPN") and a.head.i in own and a.dep_ in _CORE_ARGS:
             return True  # "more than 6,000 people have died": the count of the subject
         if a.tag_ == "VBN" and a.dep_ == "acl" and a.head.i == t.i and t.pos_ in ("NOUN", "PROPN"):

@@ -64,6 +64,8 @@ def _generic(
             for c in v.children:
                 if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual:
                     return Salience(False, None, f"generic:habitual:{c.lower_}")
+    if not anchors & {"count", "date"} and _repeated_report(head, cues):
+        return Salience(False, None, "generic:habitual:reported")
     if not anchored:
         if t.pos_ == "NOUN":
             for c in t.children:
@@ -74,6 +76,12 @@ def _generic(
         return trend
     if specific or anchored:
         return None
+    if _class_of_people(t, cues):
+        return Salience(False, None, "generic:class:people")
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in cues.topic_preps and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in t.children
+    ):
+        return Salience(False, None, "generic:topic")  # "the situation regarding mobilization"
     subj = _subject(head)
     if (
         subj is not None
@@ -125,6 +133,46 @@ def _plural_perfect(v: Token) -> bool:
         return False
     places = [o for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for o in _pobj_heads(p)]
     return bool(places) and all(_bare_plural(o) for o in places)
+
+
+def _repeated_report(head: Token, cues: Cues) -> bool:
+    """The trigger's clause is what a verb has said again and again: "our members have reported
+    several times that the patrols kidnapped their relatives", "they repeatedly denounced that
+    troops burn crops" (a habitual adverb or "several times", "on many occasions" on the verb
+    whose complement the clause is)."""
+    if head.dep_ != "ccomp" or head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = head.head
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in cues.habitual:
+            return True
+        times = [c] if c.dep_ in ("npadvmod", "dobj", "obj") else _pobj_heads(c) if c.dep_ == "prep" else []
+        for n in times:
+            if n.lower_ in cues.occasions and any(
+                d.dep_ == "amod" and d.lower_ in cues.occasion_counts for d in n.children
+            ):
+                return True
+    return False
+
+
+def _class_of_people(t: Token, cues: Cues) -> bool:
+    """A bare event noun describing anyone at all ([generic] class_people): "the government will
+    deal with all those involved in kidnappings", "anyone taking part in riots will be punished"
+    (the noun hangs on a participle or adjective of "those", "anyone"): a class of acts."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or any(c.dep_ in ("det", "poss", "nummod") for c in t.children):
+        return False
+    prep = t.head
+    if prep.lower_ not in ("in", "of", "for"):
+        return False
+    part = prep.head
+    while part.dep_ in ("dobj", "pobj", "prep") and part.head.i != part.i and part.pos_ != "VERB":
+        part = part.head  # "anyone taking part in riots": through "part"
+    if part.pos_ not in ("VERB", "ADJ") or part.dep_ not in ("acl", "amod", "relcl"):
+        return False
+    people = part.head
+    return people.lower_ in cues.class_people or any(
+        c.lower_ in cues.class_people and c.dep_ in ("det", "predet") for c in people.children
+    )
 
 
 def _habitual_relative(t: Token, cues: Cues) -> str | None:

@@ -190,6 +190,18 @@ def _diplomatic_protest(t: Token, cues: Cues) -> bool:
     return False
 
 
+def _remit(t: Token, cues: Cues) -> bool:
+    """An event word naming a body's remit: "the task force on forced disappearances", "a
+    committee against torture" (a bare noun, no article, number or possessor, after "on",
+    "against" or "for" under a noun of [modifier] remit_bodies)."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("on", "against", "for"):
+        return False
+    body = t.head.head
+    if body.pos_ not in ("NOUN", "PROPN") or not _is(body, cues.remit_bodies):
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") or c.like_num for c in t.children)
+
+
 def _imposed_boycott(t: Token, cues: Cues) -> bool:
     """A boycott a state or an armed group imposes ("the U.S. boycott was in effect", "the result
     of a terrorist boycott", "the rebel boycott of the elections"): an embargo or a ban enforced by
@@ -197,7 +209,20 @@ def _imposed_boycott(t: Token, cues: Cues) -> bool:
     if t.lemma_.lower() != "boycott" or t.pos_ != "NOUN":
         return False
     owners = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
-    return any(_is(c, cues.boycott_imposers) or c.ent_type_ in ("GPE", "NORP") for c in owners)
+    if any(_is(c, cues.boycott_imposers) or c.ent_type_ in ("GPE", "NORP") for c in owners):
+        return True
+    # a boycott named without its owner, in a story about one a state or an armed group imposes,
+    # is that boycott again ("the result of a terrorist boycott ... it is the beginning of a
+    # boycott", "the rebel boycott ... measures to counter the boycott against the elections")
+    # (one with an owner of its own, "the students' boycott", is theirs)
+    return not owners and any(
+        x.i != t.i and x.lemma_.lower() == "boycott" and x.pos_ == "NOUN" and any(
+            c.dep_ in ("compound", "amod", "poss", "nmod")
+            and (_is(c, cues.boycott_imposers) or c.ent_type_ in ("GPE", "NORP"))
+            for c in x.children
+        )
+        for x in t.doc
+    )
 
 
 def demonstrates_against(t: Token) -> bool:
@@ -308,6 +333,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
         if _is(t.head, cues.modified_heads):
             return Salience(False, None, f"idle:modifier:{t.head.lower_}")
+    if noun and _remit(t, cues):
+        return Salience(False, None, f"idle:remit:{t.head.head.lower_}")
     shared = _shared_head(t) if noun else None
     if shared is not None and _is(shared, cues.modified_heads):
         return Salience(False, None, f"idle:modifier:{shared.lower_}")

@@ -145,6 +145,9 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     direct = govs[1] if govs and govs[0].pos_ == "ADP" and len(govs) > 1 else govs[0] if govs else None
     if direct is not None and _is(direct, cues.requests):
         return Salience(True, "hypothetical", f"hypothetical:{direct.lemma_.lower()}")
+    if direct is not None and t.dep_ in ("dobj", "obj") and _is(direct, cues.organising) and _progressive(direct):
+        # "they are organizing a march": being prepared, not held
+        return Salience(True, "hypothetical", f"hypothetical:{direct.lemma_.lower()}")
     for g in govs:
         if g.lower_ == "case" and g.head.lower_ == "in" and not any(c.dep_ == "det" for c in g.children):
             # "in case of a confrontation, we are ready": a condition ("in the case of the
@@ -498,8 +501,15 @@ def _when_present(chain: Sequence[Token], cues: Cues) -> bool:
     """A present-simple clause under "when" that depends on a present-simple or imperative clause,
     or a present (simple or progressive) one under a modal clause ("when taxes are stolen, no one
     will pay them", "be at home when the curfew goes into effect", "I cannot sit with them when
-    they are killing our people"): a condition or a habit."""
+    they are killing our people"), or a present-simple clause that such a clause depends on
+    ("once they have served their purpose, they are even kidnapped"): a condition or a habit."""
     for v in chain:
+        if v.pos_ in ("VERB", "AUX") and _present_simple(v) and any(
+            c.dep_ == "advcl" and (_present_simple(c) or _present_perfect(c))
+            and any(m.lower_ in cues.when_marks and m.dep_ in ("advmod", "mark") for m in c.children)
+            for c in v.children
+        ):
+            return True  # "once they have served their purpose, they are kidnapped and jailed"
         if v.pos_ not in ("VERB", "AUX") or v.dep_ != "advcl":
             continue
         if not any(c.lower_ in cues.when_marks and c.dep_ in ("advmod", "mark") for c in v.children):

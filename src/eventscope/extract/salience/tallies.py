@@ -129,6 +129,24 @@ def _years_of_conflict(t: Token, cues: Cues) -> Salience | None:
     return None
 
 
+def _spread(t: Token, cues: Cues) -> Salience | None:
+    """ "Our units are fighting in 11 of the 22 provinces", "clashes in at least 7 of the 24
+    departments": a count out of the country's regions ([aggregate] regions) on the trigger or its
+    clause head spreads the event over many places, a tally rather than one incident."""
+    head = _clause_head(t)
+    for v in {t, head}:
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "across", "throughout"):
+                continue
+            for n in _pobj_heads(p):
+                if not n.like_num or _number(n) < 2:
+                    continue
+                for q in n.children:
+                    if q.dep_ == "prep" and q.lower_ == "of" and any(_is(o, cues.regions) for o in _pobj_heads(q)):
+                        return Salience(False, None, "aggregate:regions")
+    return None
+
+
 def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
     if war_tally(t):
         return Salience(False, None, "aggregate:war-tally")  # "a war that has left 72,000 dead"
