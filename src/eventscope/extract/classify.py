@@ -2056,6 +2056,56 @@ def _describes_people(tr: _Trigger) -> bool:
     )
 
 
+def _harmed_class(tr: _Trigger) -> bool:
+    """A participle of harm before a bare plural of people, naming a kind of people rather than
+    reporting a harm: "shelters for the elderly and wounded people from the battle zones",
+    "wounded civilians need blood" ([cue.harmed_class]; no article, number or possessive on the
+    people, no subject before the participle; the parser may read the participle as a verb
+    conjoined to another word of the list, without subject).
+    "12 wounded people", "the wounded soldiers" and "rebels wounded civilians" stay."""
+    t = tr.head
+    if tr.end - tr.start != 1 or t.tag_ not in ("VBN", "VBD", "JJ") or t.lower_ not in load_lexicon().cue_words(
+        "harmed_class"
+    ):
+        return False
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if before is not None and before.pos_ in ("NOUN", "PROPN", "PRON"):
+        return False  # "militants wounded civilians", however the parser hangs the verb
+    people = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if people is None or people.tag_ not in ("NNS", "NNPS") or not counts.is_person(people):
+        return False
+    if (t.dep_ == "amod" and people.i == t.head.i) or (
+        t.dep_ == "conj" and t.head.dep_ == "amod" and t.head.head.i == people.i
+    ):
+        pass  # "wounded people", "the old and wounded people"
+    elif t.pos_ == "VERB" and t.dep_ == "conj" and t.head.pos_ not in ("VERB", "AUX"):
+        # a participle in a list of people that the parser took for a verb: "children, the
+        # elderly, and wounded people" ("attacked the village and wounded people" is a verb)
+        if any(c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in t.children):
+            return False
+    else:
+        return False
+    return not any(
+        c.dep_ in ("det", "nummod", "poss", "predet") or c.like_num for c in [*people.children, *t.children]
+    )
+
+
+def _verbal_attack(tr: _Trigger) -> bool:
+    """An attack noun between two institutions ([cue.verbal_party]) and nothing of weapons or
+    force in the sentence: "the unjustified attacks by the Cuban government against the national
+    government" (words, not violence; "attacks by government troops against the rebels" name
+    neither side so)."""
+    t = tr.head
+    if tr.end - tr.start != 1 or t.pos_ != "NOUN" or t.lemma_.lower() != "attack":
+        return False
+    parties = load_lexicon().cue_words("verbal_party")
+    by = [g for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in _pobjs(c)]
+    on = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("against", "on") for g in _pobjs(c)]
+    if not by or not on or not all(g.lower_ in parties for g in [*by, *on]):
+        return False
+    return not tr.sent.has("weapons", "gunfire", "military", "armed_group", "air", "shelling", "ied")
+
+
 def _victims_as_class(tr: _Trigger) -> bool:
     """A participle naming a class of people that an association or its members stand for, not
     a harm done now: "the relatives of tortured and captured persons", "the committee of mothers
@@ -2125,6 +2175,46 @@ def _cause_fought_for(tr: _Trigger) -> bool:
     return False
 
 
+def _describes_agents(tr: _Trigger) -> bool:
+    """A present participle of violence describing who someone is: "the murdering battalions",
+    "those killing militias" (an epithet before its noun, not an act; a real act in the same
+    sentence has its own verb)."""
+    t = tr.head
+    return (
+        tr.end - tr.start == 1
+        and (t.tag_ == "VBG" or (t.tag_ == "JJ" and t.lower_.endswith("ing")))
+        and t.dep_ == "amod"
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.i > t.i
+    )
+
+
+def _fight_area(tr: _Trigger) -> bool:
+    """A fight noun that names a kind of place, time or person ([cue.fight_area]): "the wounded
+    from the battle zones", "in combat areas", "the war years" (a compound before its noun)."""
+    t = tr.head
+    return (
+        tr.end - tr.start == 1
+        and t.pos_ == "NOUN"
+        and t.dep_ in ("compound", "nmod")
+        and t.head.i > t.i
+        and t.head.lower_ in load_lexicon().cue_words("fight_area")
+    )
+
+
+def _thing_used_in(tr: _Trigger) -> bool:
+    """An incident noun that names a thing by an earlier use: "the mines used in the ambush of
+    soldiers", "the car used in the kidnapping" (the noun is the object of "in" under a participle
+    "used" hung on a thing of [cue.used_thing]: the incident is the thing's description)."""
+    t = tr.head
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "for", "during"):
+        return False
+    used = t.head.head
+    if used.lemma_.lower() not in ("use", "employ") or used.dep_ != "acl" or used.tag_ != "VBN":
+        return False
+    return used.head.lower_ in load_lexicon().cue_words("used_thing")
+
+
 def _misfire(tr: _Trigger) -> str | None:
     """Trigger words used in a sense that reports no event (see the rules called). Returns the
     rule's name, which ``extract --explain`` reports as ``misfire:<name>``."""
@@ -2145,12 +2235,22 @@ def _misfire(tr: _Trigger) -> str | None:
         return "describes-people"
     if frame == "violence" and _victims_as_class(tr):
         return "victims-as-class"
+    if frame == "violence" and _harmed_class(tr):
+        return "harmed-class"
+    if frame == "violence" and _verbal_attack(tr):
+        return "verbal-attack"
     if frame in ("violence", "clash", "change", "seize", "property") and _ideology_agent(tr):
         return "ideology-agent"
     if frame in ("violence", "clash") and _drill_content(tr):
         return "drill-content"
     if frame == "clash" and _cause_fought_for(tr):
         return "cause-fought-for"
+    if frame in ("violence", "clash") and _describes_agents(tr):
+        return "describes-agents"
+    if frame == "clash" and _fight_area(tr):
+        return "fight-area"
+    if frame in ("violence", "clash", "weapon") and _thing_used_in(tr):
+        return "thing-used-in"
     if frame == "seize" and tr.head.lower_ == "controls" and tr.head.pos_ == "NOUN":
         return "controls"  # "border controls", "investment controls": checks, not a takeover
     if _speaker_label(tr):

@@ -24,6 +24,7 @@ from .cues import (
     _np_anchored,
     _phrase_in_clause,
     _present_perfect,
+    load_cues,
 )
 
 
@@ -45,6 +46,13 @@ def _dated_history(
             attached.append(tx)
         elif clause.dep_ in ("relcl", "advcl", "acl") and span.start <= clause.head.i < span.end:
             attached.append(tx)  # "in 2017, when the army cracked down": the clause dates by its head
+        elif clause.dep_ == "relcl" and any(
+            x.head.i in _noun_and_owner(clause.head) and x.dep_ in ("nummod", "compound", "amod", "nmod")
+            for x in span
+        ) and _real_date(span):
+            # "the 1932 war in which Bolivia fought Paraguay", "the 1932 war of the Chaco, in which
+            # ...": the clause is dated by the noun it describes
+            attached.append(tx)
     if published is None:
         return None, bool(attached)
     horizon = published - dt.timedelta(days=cues.history_days)
@@ -60,6 +68,15 @@ def _dated_history(
         ):
             return Salience(False, None, f"history:context:{prev.value}"), False
     return None, bool(dated)
+
+
+def _noun_and_owner(n: Token) -> set[int]:
+    """The noun and, when it is the object of "of", the noun that "of" hangs on ("the war of the
+    Chaco": "war" and "Chaco")."""
+    out = {n.i}
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ in ("NOUN", "PROPN"):
+        out.add(n.head.head.i)
+    return out
 
 
 def _opens_with_anaphor(sent: SpacySpan, cues: Cues) -> bool:
@@ -112,9 +129,9 @@ def _real_date(span: SpacySpan) -> bool:
         if x.like_num and len(x.text) == 4 and x.text.isdigit() and int(x.text) < 1900 and len(span) == 1:
             prev = neighbour(x, -1)
             after = neighbour(x, 1)
-            year = prev is not None and prev.lower_ in ("in", "since", "during") and not (
+            year = (prev is not None and prev.lower_ in ("in", "since", "during") and not (
                 after is not None and after.lower_ in ("gmt", "hours", "hrs", "local", "utc", "est")
-            )
+            )) or (after is not None and x.head.i == after.i and after.lemma_.lower() in load_cues().dated_nouns)
             if not year:
                 return False  # "at approximately 1700": wire copy gives clock times as bare numbers
         if x.like_num and len(x.text) == 4:

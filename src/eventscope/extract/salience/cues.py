@@ -48,6 +48,7 @@ class Cues:
     tributes: frozenset[str]
     history_phrases: re.Pattern[str]
     history_anaphors: frozenset[str]
+    dated_nouns: frozenset[str]
     aggregate_phrases: re.Pattern[str]
     aggregate_reasons: frozenset[str]
     regions: frozenset[str]
@@ -144,6 +145,7 @@ class Cues:
     feelings: frozenset[str]
     reporting: frozenset[str]
     lie_words: frozenset[str]
+    recollection: frozenset[str]
     refuted_subjects: frozenset[str]
     refuted_truths: frozenset[str]
     trend_transitive: frozenset[str]
@@ -174,6 +176,7 @@ def load_cues() -> Cues:
         tributes=_words(data["history"], "tributes"),
         history_phrases=_phrase_re(_words(data["history"], "phrases")),
         history_anaphors=_words(data["history"], "anaphors"),
+        dated_nouns=_words(data["history"], "dated_nouns"),
         aggregate_phrases=_phrase_re(_words(data["aggregate"], "phrases")),
         aggregate_reasons=_words(data["aggregate"], "reasons"),
         regions=_words(data["aggregate"], "regions"),
@@ -271,6 +274,7 @@ def load_cues() -> Cues:
         feelings=_words(data["figurative"], "feelings"),
         reporting=_words(data["statement"], "reporting"),
         lie_words=_words(data["statement"], "lie_words"),
+        recollection=_words(data["statement"], "recollection"),
         refuted_subjects=_words(data["statement"], "refuted_subjects"),
         refuted_truths=_words(data["statement"], "refuted_truths"),
         trend_transitive=_words(data["statement"], "trend_transitive"),

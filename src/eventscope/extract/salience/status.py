@@ -162,6 +162,8 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
             break  # above the trigger's own finite clause: a governor there is a reporting verb
     # a future auxiliary on the clause head: "will attack", "are going to bomb"
     head = _clause_head(t)
+    if t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ in ("VERB", "AUX"):
+        head = t.head.head  # "we will win the peace by fighting them": the means of a future act
     for c in head.children:
         if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo"):
             return Salience(True, "hypothetical", "hypothetical:future")
@@ -229,6 +231,8 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
         if a.pos_ not in ("VERB", "AUX"):
             return None
         if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            if _going_to(a.head):
+                return Salience(True, "hypothetical", "hypothetical:future")
             if (_is(a.head, cues.implicative) and not _journey_purpose(a)) or (
                 _is(a, cues.implicative) and not _purpose(a)
             ):
@@ -266,6 +270,14 @@ _LIST_ITEM_RE = re.compile(r"\s*\d{1,2}\s*[.)]\s+")
 
 
 _FUTURE_AUX = frozenset({"will", "would", "'ll", "must", "shall"})
+
+
+def _going_to(v: Token) -> bool:
+    """ "are going to bomb", "was going to attack": "going" with a form of "be", the future (or a
+    past intention), not the implicative "went on to kill"."""
+    return v.lower_ == "going" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in v.children
+    ) and not any(c.dep_ == "prt" for c in v.children)
 
 
 def _future_condition(t: Token, govs: Sequence[Token]) -> str | None:
@@ -339,6 +351,9 @@ def _statement(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> 
         return Salience(True, "negated", "negated:lie")
     if _refuted_next(t, sent, cues):
         return Salience(True, "negated", "negated:refuted")
+    memory = _exhortation_to_remember(t, sent, cues)
+    if memory is not None:
+        return Salience(False, None, f"history:exhortation:{memory}")
     chain = _asserted_chain(t, govs)
     if chain is None:
         return None
@@ -353,6 +368,28 @@ def _statement(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> 
             return Salience(True, "hypothetical", "hypothetical:when")
         if _until_present(chain, cues):
             return Salience(True, "hypothetical", "hypothetical:until")
+    return None
+
+
+def _exhortation_to_remember(t: Token, sent: SpacySpan, cues: Cues) -> str | None:
+    """ "let us recall the explosion of the airliner, in which 80 people died; the bomb in the
+    police headquarters; ...", "remember the massacre of the miners": an exhortation to remember
+    ([statement] recollection) calls up past incidents, those told in its relative clauses and
+    those listed after it too; it neither reports nor demands them. The verb of memory is a bare
+    verb under "let" or an imperative root, and the trigger lies under it or under its "let" (a
+    list the parser hangs on "let" as its subject). "recalled its ambassador after the attack" is
+    no exhortation. Returns the verb of memory."""
+    if sent.start == 0:
+        return None
+    ids = {a.i for a in t.ancestors}
+    for v in sent:
+        if v.lemma_.lower() not in cues.recollection or v.tag_ != "VB":
+            continue
+        let = v.head if v.head.lemma_.lower() == "let" and v.head.tag_ == "VB" else None
+        if let is None and not _imperative(v):
+            continue
+        if v.i in ids or (let is not None and let.i in ids):
+            return v.lemma_.lower()
     return None
 
 
