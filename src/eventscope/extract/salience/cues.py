@@ -94,6 +94,7 @@ class Cues:
     control_abstract: frozenset[str]
     class_quantifiers: frozenset[str]
     class_people: frozenset[str]
+    class_people_nouns: frozenset[str]
     topic_preps: frozenset[str]
     occasions: frozenset[str]
     organising: frozenset[str]
@@ -116,6 +117,7 @@ class Cues:
     copulas: frozenset[str]
     abstract_targets: frozenset[str]
     verbal: frozenset[str]
+    wordsmiths: frozenset[str]
     nonviolent_kinds: frozenset[str]
     said_things: frozenset[str]
     erupting: frozenset[str]
@@ -223,6 +225,7 @@ def load_cues() -> Cues:
         control_abstract=_words(data["control"], "abstract_objects"),
         class_quantifiers=_words(data["generic"], "class_quantifiers"),
         class_people=_words(data["generic"], "class_people"),
+        class_people_nouns=_words(data["generic"], "class_people_nouns"),
         topic_preps=_words(data["generic"], "topic_preps"),
         occasions=_words(data["generic"], "occasions"),
         organising=_words(data["hypothetical"], "organising"),
@@ -245,6 +248,7 @@ def load_cues() -> Cues:
         copulas=_words(data["target"], "copulas"),
         abstract_targets=_words(data["figurative"], "abstract_targets"),
         verbal=_words(data["figurative"], "verbal"),
+        wordsmiths=_words(data["figurative"], "wordsmiths"),
         nonviolent_kinds=_words(data["figurative"], "nonviolent_kinds"),
         said_things=_words(data["figurative"], "said_things"),
         erupting=_words(data["figurative"], "erupting"),
@@ -409,6 +413,8 @@ def _present_simple(v: Token) -> bool:
     if v.tag_ in _PRESENT:
         return True
     if v.tag_ == "VBN":
+        if v.dep_ == "conj" and v.head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+            return _present_simple(v.head)  # "they are murdered or harassed": the shared "are"
         return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in v.children) and not any(
             c.dep_ == "aux" and c.lemma_ == "have" for c in v.children
         )

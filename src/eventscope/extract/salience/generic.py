@@ -74,6 +74,8 @@ def _generic(
     trend = _trend(t, cues)
     if trend is not None:
         return trend
+    if not anchors & {"count", "date"} and _class_relative(t, cues):
+        return Salience(False, None, "generic:class:people")
     if specific or anchored:
         return None
     if _class_of_people(t, cues):
@@ -172,6 +174,24 @@ def _class_of_people(t: Token, cues: Cues) -> bool:
     people = part.head
     return people.lower_ in cues.class_people or any(
         c.lower_ in cues.class_people and c.dep_ in ("det", "predet") for c in people.children
+    )
+
+
+def _class_relative(t: Token, cues: Cues) -> bool:
+    """A bare plural event noun that is the object of a present-tense relative clause on people
+    at large ([generic] class_people, class_people_nouns): "the death penalty for people who
+    commit murders as they do in the capital", "anyone who carries out kidnappings": what a class
+    of people does, not an incident (a place in the clause does not make it one)."""
+    if t.pos_ != "NOUN" or t.dep_ not in ("dobj", "obj") or not _bare_plural(t):
+        return False
+    rel = t.head
+    if rel.dep_ != "relcl" or not _present_simple(rel):
+        return False
+    people = rel.head
+    if people.lower_ in cues.class_people:
+        return True
+    return people.lower_ in cues.class_people_nouns and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in people.children
     )
 
 
@@ -411,12 +431,25 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
             return Salience(False, None, "figurative:verbal")
         if _said_to_be_attack(t, cues):
             return Salience(False, None, "figurative:verbal")
+        if _by_wordsmiths(t, cues):
+            return Salience(False, None, "figurative:verbal")
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon"):
                 if any(o.lemma_.lower() in cues.abstract_targets or o.lower_ in cues.abstract_targets
                        for o in _pobj_heads(c)):
                     return Salience(False, None, "figurative:abstract-target")
     return None
+
+
+def _by_wordsmiths(t: Token, cues: Cues) -> bool:
+    """An attack that critics, writers or thinkers ([figurative] wordsmiths) launch or make: the
+    subject of the verb it is the object of (or the first of coordinated subjects)."""
+    if t.dep_ not in ("dobj", "obj") or t.head.pos_ != "VERB":
+        return False
+    subj = _subject(t.head)
+    return subj is not None and (
+        subj.lower_ in cues.wordsmiths or any(c.lower_ in cues.wordsmiths for c in subj.conjuncts)
+    )
 
 
 def _compared_to_a_kind(t: Token, cues: Cues) -> str | None:

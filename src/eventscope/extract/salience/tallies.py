@@ -147,6 +147,20 @@ def _spread(t: Token, cues: Cues) -> Salience | None:
     return None
 
 
+def _told_manner(t: Token) -> Token | None:
+    """The verb a subjectless past participle tells the manner of ("have died during the years
+    killed by gunmen", "have died, killed by gunmen"): the participle hangs on that verb, or on
+    the object of one of its prepositions (where the parser puts it after a time phrase)."""
+    if t.tag_ != "VBN" or t.dep_ not in ("acl", "advcl") or any(c.dep_ in _SUBJ for c in t.children):
+        return None
+    x = t.head
+    if x.pos_ in ("NOUN", "PROPN") and x.dep_ == "pobj" and x.head.dep_ == "prep":
+        x = x.head.head
+    if x.pos_ != "VERB" or x.i == t.i or x.lemma_.lower() not in ("die", "perish", "fall"):
+        return None
+    return x
+
+
 def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
     if war_tally(t):
         return Salience(False, None, "aggregate:war-tally")  # "a war that has left 72,000 dead"
@@ -163,6 +177,13 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
             c.dep_ in _SUBJ and _number(c) >= _TALLY for c in t.children
         ):
             return Salience(False, None, "aggregate:large-count")
+    told = _told_manner(t)
+    if told is not None:
+        # "1,000 members have died during the recent years, killed by hired gunmen": a participle
+        # that tells how the people of a tally died belongs to the tally
+        verdict = _aggregate(told, sent, cues)
+        if verdict is not None and verdict.reason == "aggregate:large-count":
+            return verdict
     head = _clause_head(t)
     m = _phrase_in_clause(cues.aggregate_phrases, t, head)
     if m and not _short_span(m, sent):
