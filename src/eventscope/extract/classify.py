@@ -2251,6 +2251,10 @@ def _misfire(tr: _Trigger) -> str | None:
         return "fight-area"
     if frame in ("violence", "clash", "weapon") and _thing_used_in(tr):
         return "thing-used-in"
+    if frame == "property" and _harm_of_a_kind(tr):
+        return "harm-of-a-kind"
+    if frame == "change" and _operation_of_a_kind(tr):
+        return "operation-of-a-kind"
     if frame == "seize" and tr.head.lower_ == "controls" and tr.head.pos_ == "NOUN":
         return "controls"  # "border controls", "investment controls": checks, not a takeover
     if _speaker_label(tr):
@@ -2258,6 +2262,49 @@ def _misfire(tr: _Trigger) -> str | None:
     if _dateline_source(tr):
         return "dateline-source"
     return "held-place" if frame == "seize" and _held_place(tr) else None
+
+
+# nouns of harm done to property, which a kind or a rating can make no act of destruction
+_HARM_NOUNS = frozenset({"damage", "destruction"})
+
+
+def _harm_of_a_kind(tr: _Trigger) -> bool:
+    """A noun of harm done (damage, destruction) that names no act against property: one of a
+    non-violent kind (``[figurative] nonviolent_kinds``: "what economic damage can the embargo
+    cause", "the commercial damage of the strike"), or one only rated as the subject of "be"
+    with an adjective and nothing said of what was harmed or by whom ("the damage is enormous",
+    said of money lost). Damage done to something ("damage to the bridge") or by someone stays."""
+    t = tr.head
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in _HARM_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in salience.load_cues().nonviolent_kinds for c in t.children):
+        return True
+    return (
+        t.dep_ == "nsubj"
+        and t.head.lemma_ == "be"
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in t.head.children)
+        and not any(c.dep_ in ("prep", "amod", "compound", "relcl", "acl") for c in t.children)
+        and not any(c.dep_ in ("prep", "advcl") for c in t.head.children)
+    )
+
+
+def _operation_of_a_kind(tr: _Trigger) -> bool:
+    """"Operation(s)" of a non-violent kind (``[figurative] nonviolent_kinds``, on the word or on
+    a noun before it: "a psychological war operation", "a propaganda operation", "commercial
+    operations") or a business's own ("a firm with diverse operations in Chile", "the company's
+    operations", ``[cue.domain_business]``): business or words, no armed action."""
+    t = tr.head
+    if t.pos_ != "NOUN" or t.lemma_.lower() != "operation":
+        return False
+    kinds = salience.load_cues().nonviolent_kinds
+    mods = [c for c in t.children if c.dep_ in ("amod", "compound")]
+    mods += [g for c in mods if c.dep_ == "compound" for g in c.children if g.dep_ == "amod"]
+    if any(c.lower_ in kinds for c in mods):
+        return True
+    business = load_lexicon().cue_words("domain_business")
+    if any(c.dep_ == "poss" and c.lower_ in business for c in t.children):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lower_ in business
 
 
 def _unforced_measure(tr: _Trigger) -> bool:

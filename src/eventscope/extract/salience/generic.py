@@ -76,6 +76,11 @@ def _generic(
         return trend
     if not anchors & {"count", "date"} and _class_relative(t, cues):
         return Salience(False, None, "generic:class:people")
+    if t.pos_ == "VERB" and _can_be_done(t):
+        # "the guarantees can be suspended when the assembly so decides": a power or a
+        # possibility, dated, counted or in a present-tense story too (only the trigger's own
+        # passive: "troops can be seen patrolling" stays)
+        return Salience(False, None, "generic:ability")
     if specific or anchored:
         return None
     if _class_of_people(t, cues):
@@ -467,6 +472,13 @@ def _compared_to_a_kind(t: Token, cues: Cues) -> str | None:
         if a.dep_ in ("ROOT", "ccomp", "conj") and a.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def _can_be_done(t: Token) -> bool:
+    """``t`` is a passive under "can" ("can be suspended")."""
+    return any(c.dep_ == "aux" and c.lower_ == "can" for c in t.children) and any(
+        c.dep_ == "auxpass" for c in t.children
+    )
 
 
 # nouns of a struggle that an adjective of kind can make a contest of words or of law ("a legal
