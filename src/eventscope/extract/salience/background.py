@@ -19,6 +19,7 @@ from .cues import (
     _attached,
     _clause_head,
     _definite,
+    _first_conjunct,
     _is,
     _is_finite_past,
     _np_anchored,
@@ -206,7 +207,9 @@ def _case_topic(
     kidnappers"): background to the story, not an incident it reports. The noun (or the first
     of its conjuncts) must be the frame word's object, the object of its preposition, or a
     compound on it ("the murder case"), and carry no count, named place or recent date of its
-    own (see ``[topic]``). Every event noun in the title of a listed court case goes too."""
+    own (see ``[topic]``). Every event noun in the title of a listed court case goes too, and so
+    do an act the speaker is accused of, an act told of a case a speaker cites, and the people
+    accused or tried for a kidnapping (the three rules called first)."""
     if _accused_speaker(t, cues):
         return Salience(False, None, "history:topic:accused-speaker")
     if _cited_case(t, published, timexes, cues):
@@ -218,9 +221,7 @@ def _case_topic(
         return None
     if _CASE_TITLE_RE.search(t.sent.text.lower()):
         return Salience(False, None, "history:topic:case-title")  # 'case no. 12 entitled "X, on murder"'
-    n = t
-    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
-        n = n.head
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
     if n.dep_ in ("pobj", "pcomp"):
         frame = n.head.head  # "accused of the murder", "the controversy regarding the kidnapping"
     elif n.dep_ in ("dobj", "obj", "compound", "nmod"):
@@ -274,9 +275,7 @@ def _accused_agents(t: Token, cues: Cues) -> bool:
     them, and the act they are accused of is judged by the topic rules on its own word."""
     if t.pos_ != "NOUN" or not _is(t, cues.accused_agents):
         return False
-    n = t
-    while n.dep_ == "conj" and n.head.i != n.i:
-        n = n.head
+    n = _first_conjunct(t)
     frame = n.head
     return n.dep_ in ("nsubjpass", "dobj", "obj") and frame.pos_ == "VERB" and _is(frame, cues.agent_frames)
 
@@ -288,9 +287,7 @@ def _accused_speaker(t: Token, cues: Cues) -> bool:
     The act is the object of "of"/"for" on "accuse" (through a conjunct or a gerund's own
     object), and the accused is a pronoun of the speaker or the addressee (``[generic] speaker``);
     "the army accused the rebels of burning a church" stays under the other topic rules."""
-    x = t
-    while x.dep_ == "conj" and x.head.i != x.i:
-        x = x.head
+    x = _first_conjunct(t)
     if x.dep_ not in ("pobj", "pcomp") or x.head.lower_ not in ("of", "for"):
         return False
     verb = x.head.head
@@ -317,8 +314,7 @@ def _cause_of_old_step(
         n = n.head  # "following a dynamite attack": the weapon word names the attack
     if n.pos_ != "NOUN":
         return None
-    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
-        n = n.head
+    n = _first_conjunct(n, ("NOUN", "PROPN"))
     if _reference_campaign(t, n, cues):
         return Salience(False, None, "history:before:campaign")
     if published is None:

@@ -401,6 +401,14 @@ def _clause_head(t: Token) -> Token:
     return t.sent.root
 
 
+def _first_conjunct(t: Token, pos: tuple[str, ...] = ()) -> Token:
+    """The first of the conjuncts ``t`` belongs to ("the kidnapping and murder of students": the
+    kidnapping), through heads of the given parts of speech only when ``pos`` is given."""
+    while t.dep_ == "conj" and t.head.i != t.i and (not pos or t.head.pos_ in pos):
+        t = t.head
+    return t
+
+
 def _is_finite_past(v: Token) -> bool:
     if v.tag_ == "VBD":
         return True

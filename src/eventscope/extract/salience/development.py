@@ -15,6 +15,7 @@ from .cues import (
     Cues,
     Salience,
     _clause_head,
+    _first_conjunct,
     _is,
     _is_finite_past,
     _np_anchored,
@@ -347,9 +348,7 @@ def _settled_conflict(t: Token, cues: Cues) -> bool:
     to the violence in the north" is still talk of it)."""
     if t.pos_ != "NOUN" or not _is(t, cues.conflicts):
         return False
-    n = t
-    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
-        n = n.head
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
     if n.dep_ in ("dobj", "obj") and _is(n.head, cues.settle_verbs):
         return True  # "solving the conflict between the two neighbours"
     if n.dep_ == "nsubjpass" and _is(n.head, cues.settle_verbs):

@@ -17,6 +17,7 @@ from .cues import (
     _bare_plural,
     _clause_head,
     _conjunct_root,
+    _first_conjunct,
     _governors,
     _is,
     _is_finite_past,
@@ -565,8 +566,7 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
     """ "a wave of killings", "the number of kidnappings" (the trigger under "of" of a trend noun),
     "attacks have increased" (the trigger is the subject of a trend verb). A later conjunct is
     read as its first: "a wave of kidnapping and murder of students"."""
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = _first_conjunct(t)
     h = t.head
     # "a number of demonstrators broke in" counts people; "the number of kidnappings" is a trend
     quantity = h.head.lemma_.lower() == "number" and any(

@@ -13,6 +13,7 @@ from .cues import (
     Cues,
     Salience,
     _clause_head,
+    _first_conjunct,
     _is,
     _is_finite_past,
     _narrative_present,
@@ -283,8 +284,7 @@ def _speaker_relative(t: Token, cues: Cues) -> bool:
 def _modifies(x: Token, noun: Token, cues: Cues) -> bool:
     """Is ``x`` a modifier of ``noun`` or of another weapon or aircraft noun, or a conjunct of one
     ("combat and reconnaissance aircraft", "combat planes and reconnaissance aircraft")?"""
-    while x.dep_ == "conj" and x.head.i != x.i:
-        x = x.head
+    x = _first_conjunct(x)
     return (x.head.i == noun.i or x.head.lower_ in cues.instruments) and x.dep_ in ("compound", "amod", "nmod")
 
 

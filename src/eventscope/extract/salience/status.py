@@ -19,6 +19,7 @@ from .cues import (
     Salience,
     _clause_head,
     _definite,
+    _first_conjunct,
     _is,
     _is_finite_past,
     _narrative_present,
@@ -50,9 +51,7 @@ def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> S
             return Salience(True, "negated", "negated:without")
     # "even without the destruction and violence caused by the rebels", "the town fell without a
     # fight": an event noun (or the first of its conjuncts) that "without" says is absent
-    n = t
-    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
-        n = n.head
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
     if t.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "without":
         return Salience(True, "negated", "negated:without")
     # "it is not by blowing up pipelines that peace will come": a means denied in a cleft
@@ -292,9 +291,7 @@ def _future_condition(t: Token, govs: Sequence[Token]) -> str | None:
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in g.children
         ):
             return "provided"  # ("have provided no figures on the injured" is the verb "provide")
-    n = t
-    while n.dep_ == "conj" and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
-        n = n.head
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
     if n.dep_ in _SUBJ and n.head.dep_ == "advcl":
         for c in n.head.children:  # "if a state of siege and a curfew are discussed"
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
