@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from ...nlp import doc_text
 from ...records import EventMention, TimeExpr
 from .background import _case_topic, _cause_of_old_step, _dated_history, _history, _real_date
 from .cues import (
@@ -24,6 +25,7 @@ from .cues import (
     _present_perfect,
     _specific,
     _trigger_token,
+    dateline_end,
     load_cues,
     stray_gloss,
 )
@@ -51,6 +53,10 @@ def assess(
     t = _trigger_token(doc, mention)
     if t is None:
         return Salience(True, None, "no-parse")
+    if t.sent.start_char < 200:
+        # (the dispatch's dateline is no date of what its first sentence reports)
+        opening = dateline_end(doc_text(doc)[:300])
+        timexes = [tx for tx in timexes if tx.start >= opening]
     if stray_gloss(t):
         return Salience(False, None, "fragment:gloss")  # "... of the intifada [" + "uprising]."
     sent = t.sent
@@ -204,9 +210,16 @@ def _anchors(t: Token, timexes: Sequence[TimeExpr]) -> frozenset[str]:
     for tx in timexes:
         if sent.start_char <= tx.start < sent.end_char:
             span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
-            if span is not None and any(x.i in scope for x in span) and _real_date(span):
+            if span is not None and any(x.i in scope for x in span) and _real_date(span) \
+                    and not _period_start(span):
                 out.add("date")
     return frozenset(out)
+
+
+def _period_start(span: Span) -> bool:
+    """ "since 12 November": the start of a period, which dates no single incident."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (before is not None and before.lower_ == "since") or span[0].lower_ == "since"
 
 
 def rank_events(

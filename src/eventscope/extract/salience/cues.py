@@ -129,6 +129,7 @@ class Cues:
     when_marks: frozenset[str]
     until_marks: frozenset[str]
     destroyed_abstracts: frozenset[str]
+    damaged_abstracts: frozenset[str]
     battles_of: frozenset[str]
     unarmed: frozenset[str]
     fire_verbs: frozenset[str]
@@ -139,6 +140,8 @@ class Cues:
     citing: frozenset[str]
     abstract_objects: frozenset[str]
     suspended_politics: frozenset[str]
+    backing_verbs: frozenset[str]
+    bare_infinitive_governors: frozenset[str]
     seizure_measures: frozenset[str]
     seizure_stolen: frozenset[str]
     seizure_recovery: frozenset[str]
@@ -260,6 +263,7 @@ def load_cues() -> Cues:
         when_marks=_words(data["statement"], "when_marks"),
         until_marks=_words(data["statement"], "until_marks"),
         destroyed_abstracts=_words(data["figurative"], "destroyed_abstracts"),
+        damaged_abstracts=_words(data["figurative"], "damaged_abstracts"),
         battles_of=_words(data["figurative"], "battles_of"),
         unarmed=_words(data["figurative"], "unarmed"),
         fire_verbs=_words(data["figurative"], "fire_verbs"),
@@ -270,6 +274,8 @@ def load_cues() -> Cues:
         citing=_words(data["topic"], "citing"),
         abstract_objects=_words(data["topic"], "abstract_objects"),
         suspended_politics=_words(data["topic"], "suspended_politics"),
+        backing_verbs=_words(data["topic"], "backing_verbs"),
+        bare_infinitive_governors=_words(data["hypothetical"], "bare_infinitive_governors"),
         seizure_measures=_words(data["seizure"], "measures"),
         seizure_stolen=_words(data["seizure"], "stolen"),
         seizure_recovery=_words(data["seizure"], "recovery"),
@@ -340,7 +346,8 @@ def _governors(t: Token) -> list[Token]:
     cur = t
     procedures = load_cues().procedures
     while cur.head.i != cur.i:
-        if cur.dep_ in ("conj", "parataxis") and cur.head.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        if cur.dep_ in ("conj", "parataxis") and cur.head.tag_ in ("VBD", "VBZ", "VBP", "MD") \
+                and not _base_form_predicate(cur):
             break
         if _semicolon_between(cur, cur.head):
             break  # "Grenade attack outside a mosque; police blame militants": two statements
@@ -349,6 +356,15 @@ def _governors(t: Token) -> list[Token]:
         if cur.pos_ == "NOUN" and cur.lower_ in procedures:
             break  # "asked him to order an investigation into the murder": the order is the probe's
     return out
+
+
+def _base_form_predicate(v: Token) -> bool:
+    """ "demanded that the parties declare a ceasefire and establish a truce": a base-form
+    conjunct with no subject of its own after a verb the tagger read as a present is the second
+    predicate of a subjunctive, said under the same governor."""
+    return v.dep_ == "conj" and v.tag_ == "VB" and v.head.tag_ == "VBP" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in v.children
+    )
 
 
 def _semicolon_between(x: Token, head: Token) -> bool:
@@ -557,3 +573,18 @@ def _progressive(t: Token) -> bool:
     if t.tag_ != "VBG":
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)
+
+
+# a wire dateline: the place, the date and the outlet before the dash that opens the story
+# ("SAN SALVADOR, 20 OCT 89 (RADIO CADENA SONORA) -- [TEXT] ...")
+_DATELINE_RE = re.compile(
+    r"\s*[^\n]{0,60}?,\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}|no date)\s*(?:\([^)\n]{0,80}\))?\s*(?:--|\u2014)",
+    re.IGNORECASE,
+)
+
+
+def dateline_end(text: str) -> int:
+    """The offset where a wire dateline ends (0 when the text opens without one). The dateline
+    dates the dispatch, not what the first sentence reports."""
+    m = _DATELINE_RE.match(text)
+    return m.end() if m else 0

@@ -89,6 +89,9 @@ def _not_concluded(t: Token, cues: Cues) -> bool:
     v = t if t.pos_ in ("VERB", "AUX") else _clause_head(t)
     if _is(v, unconcluded):
         return True  # "rejected the truce", "the agreement was postponed"
+    if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubjpass", "dobj", "obj") and _is(v, cues.agreement_verbs) \
+            and any(_agreed_talks(c, cues) for c in v.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB"):
+        return True  # "an accord was reached to clarify the meaning of the phrase": to talk more
     if t.pos_ in ("NOUN", "PROPN") and t.i not in {c.i for c in v.children if c.dep_ in _SUBJ} and any(
         c.dep_ in _SUBJ and _is(c, cues.agreement_proposals) for c in v.children
     ):
@@ -255,6 +258,63 @@ def _standing_detention(mention: EventMention, t: Token) -> bool:
     )
 
 
+def _backed_activity(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> bool:
+    """A group's activity named as what someone backs ("it is supporting and promoting the
+    recruitment, training and actions of guerrilla groups", "a state that finances the training
+    of militias"): a charge of support, not a step the group took. The noun (or the first of its
+    conjuncts) is the object of a verb of ``[topic] backing_verbs`` (or of the first of coordinated
+    verbs); a count or a date of its own keeps it ("funded the recruitment of 300 fighters")."""
+    if mention.sub_event_type != "Change to group/activity" or t.pos_ != "NOUN" or anchors & {"count", "date"}:
+        return False
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
+    if n.dep_ not in ("dobj", "obj") or n.head.pos_ != "VERB":
+        return False
+    return _is(n.head, cues.backing_verbs) or _is(_first_conjunct(n.head, ("VERB",)), cues.backing_verbs)
+
+
+def _state_adjective(mention: EventMention, t: Token, anchors: frozenset[str]) -> bool:
+    """A word of a change used as a plain adjective on a noun ("maintains a closed position", "a
+    closed session"): a kind or an attitude, not a step taken (the participle of an act, "the
+    border closed by the army", is a verb and stays)."""
+    return (
+        mention.sub_event_type == "Change to group/activity"
+        and t.dep_ == "amod" and t.tag_ == "JJ" and t.head.pos_ == "NOUN"
+        and not anchors & {"count", "place", "date"}
+    )
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
+
+
+def _operation_referred_back(mention: EventMention, t: Token, anchors: frozenset[str]) -> bool:
+    """ "For this operation they used false passports", "such an operation needs months": an
+    "operation" named by a demonstrative refers back to an act the story has already told (a
+    killing, a raid), which is coded from its own words; the word itself reports no new step."""
+    if mention.sub_event_type != "Change to group/activity" or t.lemma_.lower() != "operation":
+        return False
+    if t.pos_ != "NOUN" or anchors & {"count", "place", "date"}:
+        return False
+    return any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _DEMONSTRATIVES for c in t.children)
+
+
+def _described_measures(mention: EventMention, t: Token, anchors: frozenset[str]) -> bool:
+    """Measures described rather than taken: the subject of a passive under "can" ("security
+    measures at the gates can be seen"), or the plural after "one of" as the predicate of a
+    present "be" ("this is one of the security measures used to protect the judges"): what a
+    place is like, not a step announced now. Measures imposed, tightened or lifted stay."""
+    if mention.sub_event_type != "Change to group/activity" or t.lemma_.lower() != "measure":
+        return False
+    if t.pos_ != "NOUN" or "date" in anchors:
+        return False
+    h = t.head
+    if t.dep_ == "nsubjpass" and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in h.children):
+        return True
+    return (
+        t.dep_ == "pobj" and h.lower_ == "of" and h.head.lower_ == "one" and h.head.dep_ == "attr"
+        and h.head.head.lemma_ == "be" and h.head.head.tag_ in ("VBZ", "VBP")
+    )
+
+
 def _misread_development(
     mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues
 ) -> Salience | None:
@@ -274,8 +334,14 @@ def _misread_development(
     if mention.sub_event_type == "Change to group/activity" and t.lemma_.lower() in ("measure", "security") \
             and t.dep_ == "pobj" and t.head.lower_ in ("under", "amid", "amidst"):
         return Salience(False, None, "idle:circumstance")  # ("amid the curfew imposed in X" names the curfew)
-    if _descriptive_participle(mention, t, anchors):
+    if _descriptive_participle(mention, t, anchors) or _state_adjective(mention, t, anchors):
         return Salience(False, None, "idle:participle")
+    if _backed_activity(mention, t, anchors, cues):
+        return Salience(False, None, "idle:backed-activity")
+    if _described_measures(mention, t, anchors):
+        return Salience(False, None, "idle:described-measures")
+    if _operation_referred_back(mention, t, anchors):
+        return Salience(False, None, "reference:operation")
     if _standing_detention(mention, t):
         return Salience(False, None, "idle:custody")
     return None

@@ -77,6 +77,8 @@ def _generic(
         return trend
     if not anchors & {"count", "date"} and _class_relative(t, cues):
         return Salience(False, None, "generic:class:people")
+    if not anchors & {"count", "date"} and _responsible_relative(t):
+        return Salience(False, None, "generic:relative")
     if t.pos_ == "VERB" and _can_be_done(t):
         # "the guarantees can be suspended when the assembly so decides": a power or a
         # possibility, dated, counted or in a present-tense story too (only the trigger's own
@@ -129,6 +131,21 @@ def _generic(
     if _idle_gerund(t):
         return Salience(False, None, "generic:gerund")
     return None
+
+
+def _responsible_relative(t: Token) -> bool:
+    """ "men who hide in anonymity and are responsible for the kidnapping and disappearances in our
+    country": an event noun (or the first of its conjuncts) after "responsible for" in a
+    present-tense relative clause on people says who they are, not what the article reports (a
+    count or a date of its own keeps it: "the cell, which is responsible for Monday's attack")."""
+    if t.pos_ != "NOUN":
+        return False
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
+    if n.dep_ != "pobj" or n.head.lower_ != "for" or n.head.head.lower_ != "responsible":
+        return False
+    be = n.head.head.head
+    rel = _first_conjunct(be, ("VERB", "AUX"))  # "who hide ... and are responsible"
+    return be.lemma_ == "be" and be.tag_ in ("VBP", "VBZ") and rel.dep_ == "relcl"
 
 
 def _plural_perfect(v: Token) -> bool:
@@ -233,10 +250,18 @@ def _event_set(t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None
 
 def _of_a_class(t: Token) -> bool:
     """ "the kidnapping of stockbreeders", "the murder of peasants": the noun's "of" names a bare
-    plural (no article, number or possessive), a class of people rather than particular ones."""
+    plural (no article, number or possessive), a class of people rather than particular ones. The
+    "of" of a bare noun coordinated right after it is theirs too ("the arrest and persecution of
+    political leaders")."""
+    owners = [t]
+    shared = [c for c in t.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+              and not any(d.dep_ in ("det", "poss") for d in c.children)]
+    between = list(t.doc[t.i + 1 : shared[0].i]) if shared else []
+    if between and all(x.dep_ == "cc" or x.is_space for x in between) and any(x.dep_ == "cc" for x in between):
+        owners.append(shared[0])  # (only "and" or "or" between the two)
     return any(
         o.tag_ in _PLURAL_NOUN and not any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in o.children)
-        for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)
+        for n in owners for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)
     )
 
 
@@ -439,7 +464,10 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
             return Salience(False, None, "figurative:verbal")
         if _by_wordsmiths(t, cues):
             return Salience(False, None, "figurative:verbal")
-        for c in t.children:
+        # (an apposition restating the attack shares its target: "this attack against the nation,
+        # an attack that destiny has placed in its path")
+        same = t.head if t.dep_ == "appos" and t.head.lemma_.lower() == t.lemma_.lower() else t
+        for c in (*t.children, *(same.children if same is not t else ())):
             if c.dep_ == "prep" and c.lower_ in ("on", "against", "upon"):
                 if any(o.lemma_.lower() in cues.abstract_targets or o.lower_ in cues.abstract_targets
                        for o in _pobj_heads(c)):
@@ -514,6 +542,11 @@ def _abstract_damage(t: Token, cues: Cues) -> str | None:
     doc = t.doc
     if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in cues.described_by:
         return "described-by"  # "violence-torn Colombia", "a war-ravaged region": what a place suffers
+    if lemma == "damage" and t.pos_ == "NOUN":
+        # "caused incalculable damage to the economy" ("damage to the power system" is sabotage)
+        objs = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in _pobj_heads(c)]
+        if objs and all(_is(o, cues.damaged_abstracts) or o.lower_ in cues.abstract_targets for o in objs):
+            return "abstract-target"
     if lemma in ("destroy", "destruction", "wreck", "ruin", "shatter"):
         objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         objs += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)]

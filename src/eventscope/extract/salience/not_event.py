@@ -117,6 +117,20 @@ def _recovered_loot(t: Token, cues: Cues) -> bool:
     return v is not None and (_is(v, cues.seizure_verbs) or _is(v, cues.seizure_recovery))
 
 
+def _goods_provenance(t: Token) -> bool:
+    """ "a ring that exchanged cars that had been stolen in the capital for cocaine": a pluperfect
+    passive relative clause on goods tells where things came from, an earlier theft the story
+    does not report (what the story reports is the trade, the seizure or the arrests). People,
+    and a time of its own ("stolen on Monday"), are left alone."""
+    if t.dep_ != "relcl" or t.tag_ != "VBN" or t.head.pos_ != "NOUN" or t.head.ent_type_:
+        return False
+    if not any(c.dep_ == "auxpass" for c in t.children) or not any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in t.children
+    ):
+        return False
+    return not any(x.ent_type_ in ("DATE", "TIME") or x.dep_ == "npadvmod" for x in t.subtree)
+
+
 def _existential(t: Token) -> bool:
     """ "there has been much fighting", "there have been many deaths": the noun is what an
     existential "there is/has been" clause says exists, in the present or present perfect."""
@@ -207,7 +221,7 @@ def _imposed_boycott(t: Token, cues: Cues) -> bool:
     """A boycott a state or an armed group imposes ("the U.S. boycott was in effect", "the result
     of a terrorist boycott", "the rebel boycott of the elections"): an embargo or a ban enforced by
     threat, not people refusing in protest. Workers, students or traders who boycott stay."""
-    if t.lemma_.lower() != "boycott" or t.pos_ != "NOUN":
+    if t.lemma_.lower() != "boycott" or t.pos_ not in ("NOUN", "PROPN"):  # (wire copy: "U.S. BOYCOTT")
         return False
     owners = [c for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
     if any(_is(c, cues.boycott_imposers) or c.ent_type_ in ("GPE", "NORP") for c in owners):
@@ -380,6 +394,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
         return Salience(False, None, "idle:seizure")
     if sub == "Looting/property destruction" and _recovered_loot(t, cues):
         return Salience(False, None, "idle:seizure")
+    if sub == "Looting/property destruction" and _is(t, cues.seizure_stolen) and _goods_provenance(t):
+        return Salience(False, None, "reference:provenance")
     if _accident(mention, t, cues):
         return Salience(False, None, "accident")
     ref = _reference(t, anchors)

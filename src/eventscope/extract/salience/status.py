@@ -17,6 +17,7 @@ from .cues import (
     _SUBJ,
     Cues,
     Salience,
+    _base_form_predicate,
     _clause_head,
     _definite,
     _first_conjunct,
@@ -134,6 +135,8 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     inf = _infinitive(t, govs, cues)
     if inf is not None:
         return inf
+    if _subjunctive(t, cues):
+        return Salience(True, "hypothetical", "hypothetical:subjunctive")
     cond = "demand-item" if _demand_item(t) else _future_condition(t, govs)
     if cond is not None:
         return Salience(True, "hypothetical", f"hypothetical:{cond}")
@@ -169,6 +172,35 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     return None
 
 
+def _subjunctive(t: Token, cues: Cues) -> bool:
+    """ "insisted that the rebel commander surrender his arms", "aid will go on until the
+    combatants surrender their arms" (the "until" read as a preposition), "third, that the land
+    be confiscated": a base-form verb (or a passive on a bare "be") with a subject of its own and
+    no auxiliary, in a clause under another verb or in a "that" clause standing alone, is a
+    mandative subjunctive or a supposition, not a report. The trigger is that verb or a noun of
+    its clause. A verb of perception or causing before it reports what was seen or done ("saw
+    soldiers kill him", ``bare_infinitive_governors``), and a story told in the present is left
+    alone (its tagger may read a present for a base form)."""
+    v = t if t.pos_ == "VERB" else _clause_head(t)
+    while v.dep_ == "conj" and v.head.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in v.children):
+        v = v.head
+    # "that all property derived from drug profits be confiscated": a passive on a bare "be"
+    passive = v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in v.children)
+    if not (v.tag_ == "VB" or passive) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return False
+    if any(c.dep_ == "aux" or (c.dep_ == "auxpass" and not passive) for c in v.children):
+        return False
+    if v.dep_ == "ROOT":
+        # a demand of a list set out as a bare clause ("third, that the property be confiscated")
+        return passive and any(c.dep_ == "mark" and c.lower_ == "that" for c in v.children)
+    # (the parser may hang an item on its list marker: "second, that the property be confiscated")
+    if v.dep_ not in ("ccomp", "advcl") or (v.head.pos_ not in ("VERB", "AUX") and v.head.tag_ != "LS"):
+        return False
+    if _is(v.head, cues.bare_infinitive_governors):
+        return False
+    return not _narrative_present(t.doc)
+
+
 def _planned_noun(t: Token, cues: Cues) -> bool:
     """ "an offensive that the rebels had planned for last week", "the attack they were preparing":
     an event noun described by an active relative clause of planning whose object it is (the
@@ -195,7 +227,9 @@ def _nonfinite_conjunct(v: Token) -> bool:
     """ "ordered the fighters to hold their positions and organise an uprising": the second of two
     base-form verbs shares the first one's governor ("were tortured and murdered", "has attacked
     and killed" are reports, whatever is said above them)."""
-    return v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.tag_ == "VB" and v.tag_ == "VB"
+    if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or v.tag_ != "VB":
+        return False
+    return v.head.tag_ == "VB" or _base_form_predicate(v)  # (a subjunctive's second predicate)
 
 
 def _feared_dead(g: Token) -> bool:
