@@ -177,6 +177,10 @@ def find_claims(sents: Sequence[SpacySpan], *, outlet: str | None = None) -> tup
     seen: set[tuple[str, str]] = set()
     for sent in sents:
         for cue in _cues(sent):
+            if cue.verb is not None and cue.verb.lemma_.lower() == "deny" and denies_blame(cue.verb):
+                # "the rebels denied responsibility for the killing": a party rejecting blame is
+                # not the source of the report
+                continue
             text, _, _ = _phrase(cue.source)
             source = _normalise_source(text)
             kind = speaker_kind(text)

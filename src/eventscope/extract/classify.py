@@ -1274,6 +1274,14 @@ def _status(tr: _Trigger) -> tuple[Status, str | None]:
     cut = next((k for k, a in enumerate(chain) if k and a.pos_ == "NOUN" and a.lower_ in procedures), None)
     if cut is not None:
         chain = chain[: cut + 1]  # "ordered an investigation into the murder": the plan is the probe's
+    pre = salience.presupposing_head(t)
+    if pre is not None:
+        # "we must repudiate the murder", "asked to leave after the assassination": the modal or
+        # the plan is the reaction's, the event is presupposed
+        chain = chain[: next((k for k, a in enumerate(chain) if a.i == pre.i), 1)]
+    told = salience.told_clause(chain)
+    if told is not None:
+        chain = chain[: told + 1]  # "what do you think of the bombs that were detonated yesterday"
     for a in chain[1:]:
         lem = a.lemma_.lower()
         if lem in ("deny", "refute", "dismiss") and not attribution.denies_blame(a):

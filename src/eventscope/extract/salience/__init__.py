@@ -45,7 +45,7 @@ article-level filters) on top.
 
 from .assess import anchors, assess, filter_groups, filter_mentions, rank_events
 from .background import opens_short_span
-from .cues import SALIENCE_FILE, Cues, Salience, load_cues
+from .cues import SALIENCE_FILE, Cues, Salience, load_cues, presupposing_head, told_clause
 from .not_event import demonstrates_against
 
 __all__ = [
@@ -59,5 +59,7 @@ __all__ = [
     "filter_mentions",
     "load_cues",
     "opens_short_span",
+    "presupposing_head",
     "rank_events",
+    "told_clause",
 ]

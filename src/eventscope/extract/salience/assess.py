@@ -144,7 +144,8 @@ def filter_groups(
             if dropped is not None:
                 dropped += reasons
             continue
-        if out and all(_echo(m, doc, timexes, cues) for m in kept):
+        if any(p.status in _REPORTED for p, _ in out) and all(_echo(m, doc, timexes, cues) for m in kept):
+            # (an incident only supposed, planned or denied above has no reaction to echo)
             if dropped is not None:
                 dropped += [(m, "echo") for m in kept]
             continue  # the reaction to an incident kept above is not an incident of its own
@@ -161,6 +162,9 @@ def filter_groups(
         )
         out.append((best, [m for m in kept if m is not best]))
     return out
+
+
+_REPORTED = frozenset({"asserted", "claimed"})
 
 
 def _echo(m: EventMention, doc: Doc, timexes: Sequence[TimeExpr], cues: Cues) -> bool:

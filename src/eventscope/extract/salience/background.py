@@ -150,6 +150,8 @@ def _real_date(span: SpacySpan) -> bool:
 def _history(t: Token, govs: Sequence[Token], sent: SpacySpan, has_date: bool, cues: Cues) -> Salience | None:
     for g in govs:
         if _is(g, cues.history_lemmas):
+            if has_date and _is(g, cues.rites):
+                continue  # "the funerals of the priests who were killed on Thursday"
             return Salience(False, None, f"history:{g.lemma_.lower()}")
         tribute = next((c for c in g.children if c.dep_ in ("dobj", "obj") and c.lower_ in cues.tributes), None)
         if g.pos_ == "VERB" and tribute is not None and not has_date:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -46,17 +46,21 @@ class Cues:
     history_days: int
     history_lemmas: frozenset[str]
     tributes: frozenset[str]
+    rites: frozenset[str]
     history_phrases: re.Pattern[str]
     history_anaphors: frozenset[str]
     dated_nouns: frozenset[str]
     aggregate_phrases: re.Pattern[str]
     aggregate_reasons: frozenset[str]
+    victim_nouns: frozenset[str]
     regions: frozenset[str]
     habitual: frozenset[str]
     placed_habitual: frozenset[str]
     class_adjectives: frozenset[str]
     trend: frozenset[str]
     procedures: frozenset[str]
+    presupposing_verbs: frozenset[str]
+    presupposing_preps: frozenset[str]
     speaker: frozenset[str]
     rhetoric: frozenset[str]
     echo: frozenset[str]
@@ -66,6 +70,8 @@ class Cues:
     threat: frozenset[str]
     marks: frozenset[str]
     implicative: frozenset[str]
+    instructions: frozenset[str]
+    executions: frozenset[str]
     protest_purposes: frozenset[str]
     intentions: frozenset[str]
     simile: frozenset[str]
@@ -179,17 +185,21 @@ def load_cues() -> Cues:
         history_days=int(data["settings"]["history_days"]),
         history_lemmas=_words(data["history"], "lemmas"),
         tributes=_words(data["history"], "tributes"),
+        rites=_words(data["history"], "rites"),
         history_phrases=_phrase_re(_words(data["history"], "phrases")),
         history_anaphors=_words(data["history"], "anaphors"),
         dated_nouns=_words(data["history"], "dated_nouns"),
         aggregate_phrases=_phrase_re(_words(data["aggregate"], "phrases")),
         aggregate_reasons=_words(data["aggregate"], "reasons"),
+        victim_nouns=_words(data["aggregate"], "victim_nouns"),
         regions=_words(data["aggregate"], "regions"),
         habitual=_words(data["generic"], "adverbs"),
         placed_habitual=_words(data["generic"], "placed_adverbs"),
         class_adjectives=_words(data["generic"], "class_adjectives"),
         trend=_words(data["generic"], "trend"),
         procedures=_words(data["procedure"], "nouns"),
+        presupposing_verbs=_words(data["procedure"], "verbs"),
+        presupposing_preps=_words(data["procedure"], "preps"),
         speaker=_words(data["generic"], "speaker"),
         rhetoric=_words(data["rhetoric"], "lemmas"),
         echo=_words(data["rhetoric"], "echo"),
@@ -199,6 +209,8 @@ def load_cues() -> Cues:
         threat=_words(data["hypothetical"], "threat"),
         marks=_words(data["hypothetical"], "marks"),
         implicative=_words(data["hypothetical"], "implicative"),
+        instructions=_words(data["hypothetical"], "instructions"),
+        executions=_words(data["hypothetical"], "executions"),
         protest_purposes=_words(data["hypothetical"], "protest_purposes"),
         intentions=_words(data["hypothetical"], "lemmas") | _words(data["hypothetical"], "threat")
         | _words(data["hypothetical"], "mobilising"),
@@ -385,8 +397,10 @@ def _attached(x: Token, t: Token, head: Token, inside: Iterable[Token] = ()) -> 
             return True
         if a.i in allowed:
             continue
-        if a.ent_type_ in ("DATE", "TIME") and a.pos_ == "NOUN" and x.ent_type_ in ("DATE", "TIME"):
-            continue  # "during the period between 1979 and 1982": the time phrase's own noun
+        if a.ent_type_ in ("DATE", "TIME") and a.pos_ in ("NOUN", "PROPN") and x.ent_type_ in ("DATE", "TIME"):
+            # "during the period between 1979 and 1982": the time phrase's own noun; "between 27
+            # June and 18 August": the month the second date is coordinated with
+            continue
         if a.pos_ in ("NOUN", "PROPN") and a.head.i in own and a.dep_ in _CORE_ARGS:
             return True  # "more than 6,000 people have died": the count of the subject
         if a.tag_ == "VBN" and a.dep_ == "acl" and a.head.i == t.i and t.pos_ in ("NOUN", "PROPN"):
@@ -588,3 +602,76 @@ def dateline_end(text: str) -> int:
     dates the dispatch, not what the first sentence reports."""
     m = _DATELINE_RE.match(text)
     return m.end() if m else 0
+
+
+def presupposing_head(t: Token) -> Token | None:
+    """The word that presupposes the event noun ``t`` (or the first of its conjuncts) happened: a
+    verb of inquiry, judgement or reaction whose definite object it is ("must repudiate the
+    murder of the officer", "to investigate the killing of the spokesman"), or a preposition of a
+    past reference point ("asked to leave after the assassination of six priests"), or a guess
+    about the past ("what may have happened in the assassinations"). None when there is none:
+    "planned the attack" and "wants to launch an attack" are no such cases."""
+    if t.pos_ != "NOUN":
+        return None
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
+    if not _definite(n):
+        return None
+    cues = load_cues()
+    h = n.head
+    if n.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and _is(h, cues.presupposing_verbs):
+        return h
+    if n.dep_ == "pobj" and h.lower_ in cues.presupposing_preps and n.tag_ not in _PLURAL_NOUN:
+        return h  # (one incident: "after the recent murders" is a series, a tally's reference)
+    v = h.head if n.dep_ == "pobj" and h.dep_ == "prep" else h if n.dep_ in ("dobj", "obj") else None
+    if v is not None and _guessed_past(v):
+        return v  # "what may have happened in the assassinations of the priests"
+    return None
+
+
+def _guessed_past(v: Token) -> bool:
+    """ "may have happened", "might have been involved": a guess about the past ("may", "might" and
+    "have" with a past participle); a definite event it is about happened ("could have", "would
+    have" may tell a counterfactual and are left out)."""
+    aux = {c.lower_ for c in v.children if c.dep_ == "aux"}
+    return v.tag_ == "VBN" and bool(aux & {"may", "might"}) and "have" in aux
+
+
+def _passive_past(v: Token) -> bool:
+    """ "were fired", "was detonated": a simple past passive (not "had been suspended")."""
+    return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in v.children) and not any(
+        c.dep_ == "aux" for c in v.children
+    )
+
+
+def _passive_progressive(v: Token) -> bool:
+    """ "are being held", "is being tortured": what is being done to someone now."""
+    return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children)
+
+
+def told_clause(chain: Sequence[Token]) -> int | None:
+    """The position in ``chain`` (a trigger and its governors) of the verb of a relative clause or
+    a participle that tells what was done with or to the noun it describes ("the bombs that were
+    detonated yesterday", "the shots that were fired at him", "soldiers involved in the
+    massacre", "the people who are being held hostage"): a simple past or a progressive passive
+    relative clause, or a bare past participle. (An active
+    relative clause identifies an agent, "the group that stormed the barracks", and a perfect
+    one may tell a state, "a relationship that had been suspended": both left to the rest.) A question, an
+    order or a purpose said above that noun is about the noun, not about what the clause tells.
+    None when there is no such clause ("men who would attack", "people who attack villages")."""
+    for k, v in enumerate(chain):
+        if v.pos_ not in ("VERB", "AUX"):
+            continue
+        r = _conjunct_root(v)
+        if r.dep_ not in ("relcl", "acl") or r.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in r.children) or any(
+            c.dep_ == "mark" for c in r.children
+        ):
+            return None  # ("reports that the unit was attacked": a content clause, not a description)
+        if r.dep_ == "relcl" and (_passive_past(r) or _passive_progressive(r)):
+            return k
+        bare = not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in r.children)
+        if r.dep_ == "acl" and r.tag_ == "VBN" and bare:
+            return k
+        return None
+    return None

@@ -347,6 +347,9 @@ def _misread_development(
     return None
 
 
+_ABDUCTION = "Abduction/forced disappearance"
+
+
 def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
     """Words of violence in talk about a conflict rather than in a report of one incident:
 
@@ -381,7 +384,9 @@ def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) 
     if anchors & {"count", "place", "date"}:
         return None
     if ((_progressive(t) and t.dep_ in ("relcl", "acl")) or (_progressive_passive(t) and t.dep_ == "relcl")) \
-            and mention.event_type in _VIOLENT_TYPES:
+            and mention.event_type in _VIOLENT_TYPES and mention.sub_event_type != _ABDUCTION:
+        # (a captivity lasts: "the people who are being held hostage" are held now, like an
+        # ongoing occupation)
         return Salience(False, None, "generic:progressive")
     return None
 

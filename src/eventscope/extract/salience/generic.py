@@ -126,7 +126,7 @@ def _generic(
         # "the murderers who have killed judges", "groups that attack villages": a description
         # of who someone is, in the present or present perfect
         v = t if t.dep_ == "relcl" else head
-        if _present_simple(v) or _present_perfect(v) or _shared_perfect(v):
+        if (_present_simple(v) or _present_perfect(v) or _shared_perfect(v)) and not _named_patient(v):
             return Salience(False, None, "generic:relative")
     if _idle_gerund(t):
         return Salience(False, None, "generic:gerund")
@@ -313,6 +313,20 @@ _TALLY_NOUNS = _EVENT_NOUNS | frozenset({"death", "murder", "killing", "assassin
                                          "homicide", "crime", "atrocity", "bombardment"})
 
 
+def _named_patient(v: Token) -> bool:
+    """ "the engineer John Kent, who has been kidnapped by the rebels": a present-perfect passive
+    relative clause on a named person tells what has befallen that one person and still holds (a
+    captivity, a detention), the news itself, not who someone is ("the minister, who was
+    murdered") or a class's record ("the murderers who have killed judges")."""
+    return (
+        v.dep_ == "relcl"
+        and v.head.pos_ == "PROPN"
+        and v.head.tag_ == "NNP"
+        and _present_perfect(v)
+        and any(c.dep_ == "auxpass" for c in v.children)
+    )
+
+
 def _state_relative(t: Token, sent: SpacySpan, cues: Cues) -> bool:
     """ "the FMLN criminals who attack the civilian population are without ammunition": a
     present-simple relative clause in a sentence whose main verb states what someone is or has
@@ -411,6 +425,7 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
         # "a man who was killed had his eyes gouged out": the subject of the story is its victim
         and not (rel.head.dep_ in _SUBJ and rel.head.head.dep_ == "ROOT")
         and not _np_anchored(rel.head)
+        and not _named_patient(rel)
     ):
         return Salience(False, None, "reference:relative")
     if _present_perfect(t):

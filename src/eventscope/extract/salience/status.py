@@ -29,16 +29,27 @@ from .cues import (
     _present_simple,
     _progressive,
     _subject,
+    presupposing_head,
+    told_clause,
 )
 
 # Rules ----------------------------------------------------------------------------------------
 
 
+def _told_governors(t: Token, govs: Sequence[Token]) -> Sequence[Token]:
+    """The governors up to the verb of a relative clause or participle that tells what happened
+    (``told_clause``): "asked about the bombs that were detonated yesterday" asks nothing about
+    the bombing."""
+    k = told_clause([t, *govs])
+    return govs if k is None else govs[:k]
+
+
 def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
+    presupposed = presupposing_head(t) is not None
     for g in govs:
         if _is(g, cues.denied) and (not denies_blame(g) or _denied_content(t, g)):
             return Salience(True, "denied", f"denied:{g.lemma_.lower()}")
-    clause = _clause_head(t)
+    clause = t if presupposed else _clause_head(t)  # ("has not yet clarified the murder")
     for v in {t, clause}:
         if v is not t and _is(v, cues.epistemic):
             continue  # "riots - details not specified", "the date of the protest is not known"
@@ -118,8 +129,11 @@ def _over_subject(govs: Sequence[Token]) -> list[Token]:
 
 
 def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
-    govs = _over_subject(govs)
-    if sent.text.rstrip().endswith("?"):
+    if presupposing_head(t) is not None:
+        return None  # "we must condemn the murder of the officer": the event is presupposed
+    told = told_clause([t, *govs])
+    govs = _over_subject(govs if told is None else govs[:told])
+    if sent.text.rstrip().endswith("?") and told is None:
         return Salience(True, "hypothetical", "hypothetical:question")
     # (a verb misread as a compound noun carries its clause's "if" on the noun it modifies: "even if
     # the guerrillas attack positions" read as "if ... [attack positions]")
@@ -157,6 +171,8 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
             return Salience(True, "hypothetical", "hypothetical:in-case")
         if _is(g, cues.threat):
             return Salience(True, "threatened", f"threatened:{g.lemma_.lower()}")
+        if _carried_out(g, cues):
+            break  # "those who carried out the order to assassinate the priests": it was done
         if _is(g, cues.hypothetical) and not _feared_dead(g):
             return Salience(True, "hypothetical", f"hypothetical:{g.lemma_.lower()}")
         if g.pos_ in ("VERB", "AUX") and g.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") \
@@ -270,12 +286,25 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
                 _is(a, cues.implicative) and not _purpose(a)
             ):
                 return None
-            if _protest_purpose(a, cues):
+            if _protest_purpose(a, cues) or (a.dep_ == "acl" and _carried_out(a.head, cues)):
                 return None
             return Salience(True, "hypothetical", "hypothetical:infinitive")
         if a.dep_ not in ("xcomp", "conj", "pcomp", "pobj"):
             return None
     return None
+
+
+def _carried_out(n: Token, cues: Cues) -> bool:
+    """Is ``n`` an instruction ("the order", "the plan") that a past verb of execution says was
+    carried out ("carried out the order", "the plan was executed")? Its infinitive ("the order to
+    assassinate the priests") then happened; "will carry out the plan" and "gave the order" do not
+    say so."""
+    if n.pos_ != "NOUN" or not _is(n, cues.instructions) or n.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return False
+    v = n.head
+    if not _is(v, cues.executions) or not (_is_finite_past(v) or _present_perfect(v)):
+        return False
+    return v.lemma_.lower() != "carry" or any(c.dep_ == "prt" and c.lower_ == "out" for c in v.children)
 
 
 def _journey_purpose(inf: Token) -> bool:
@@ -385,7 +414,9 @@ def _statement(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> 
     memory = _exhortation_to_remember(t, sent, cues)
     if memory is not None:
         return Salience(False, None, f"history:exhortation:{memory}")
-    chain = _asserted_chain(t, govs)
+    if presupposing_head(t) is not None:
+        return None  # "we must, however, repudiate the murder": the duty is the reaction's
+    chain = _asserted_chain(t, _told_governors(t, govs))
     if chain is None:
         return None
     if _imperative(chain[-1]) and sent.start != 0 and not _narrative_present(sent.doc):

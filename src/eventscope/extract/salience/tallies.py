@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..counts import is_war_noun as _is_war_noun
 from ..counts import war_tally
-from .background import _short_span
+from .background import _SHORT_SPAN_RE, _short_span
 from .cues import (
     _SUBJ,
     Cues,
@@ -55,6 +55,20 @@ def _lasted(t: Token, head: Token) -> str | None:
 # A present-perfect toll at or above this is a tally over a conflict, not one incident's toll.
 # No single incident in the ACLED dev notes reaches it; war tolls in background paragraphs do.
 _TALLY = 1000
+
+
+def _victims_in_thousands(t: Token) -> bool:
+    """An event noun whose "of" phrase counts its victims at or above ``_TALLY`` ("the killing of
+    over 70,000 people", "the deaths of thousands of peasants")."""
+    if t.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            (x.like_num or x.lower_ in ("thousands", "millions")) and _number(x) >= _TALLY
+            for o in _pobj_heads(c) for x in o.subtree
+        )
+        for c in t.children
+    )
 
 
 def _number(x: Token) -> float:
@@ -162,8 +176,10 @@ def _told_manner(t: Token) -> Token | None:
 
 
 def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
-    if war_tally(t):
-        return Salience(False, None, "aggregate:war-tally")  # "a war that has left 72,000 dead"
+    if war_tally(t) and not _SHORT_SPAN_RE.search(sent.text.lower()):
+        # "a war that has left 72,000 dead"; "the dirty war, which in the past few days has
+        # resulted in the murders of two judges" tells the incidents of a week
+        return Salience(False, None, "aggregate:war-tally")
     if _elided_conjunct(t):
         # "3,000 people have been killed, 1,500 wounded": the second participle shares the
         # first one's auxiliary, and with it the tally (its own number counts when the parser
@@ -177,6 +193,10 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
             c.dep_ in _SUBJ and _number(c) >= _TALLY for c in t.children
         ):
             return Salience(False, None, "aggregate:large-count")
+    if _is(t, cues.victim_nouns) and _victims_in_thousands(t):
+        # "the constitution was drafted on the killing of over 70,000 people", undated: a toll
+        # of years, no incident
+        return Salience(False, None, "aggregate:large-count")
     told = _told_manner(t)
     if told is not None:
         # "1,000 members have died during the recent years, killed by hired gunmen": a participle
