@@ -2098,6 +2098,39 @@ def _harmed_class(tr: _Trigger) -> bool:
     )
 
 
+def _harmed_noun(tr: _Trigger) -> bool:
+    """A participle of lasting harm ([cue.harmed_noun]) used as a noun for people: "the maimed
+    have dealt a blow", "the struggle of the war maimed", "that is, the rebel maimed" ("the" one
+    or two words before it, no object, no auxiliary, no agent). "The soldiers maimed three
+    boys" has an object; "the boys were maimed by a mine" has an auxiliary: both stay."""
+    t = tr.head
+    if tr.end - tr.start != 1 or t.lower_ not in load_lexicon().cue_words("harmed_noun"):
+        return False
+    if t.dep_ == "amod" and t.head.tag_ in ("NNS", "NNPS"):
+        # "many maimed comrades have waged a struggle": people of that state, none counted
+        return not any(c.dep_ == "nummod" or c.like_num for c in t.head.children)
+    if not any(t.doc[j].lower_ == "the" for j in range(max(0, t.i - 2), t.i)):
+        return False
+    return not any(
+        c.dep_ in ("dobj", "obj", "aux", "auxpass", "agent", "dative") or (c.dep_ == "prep" and c.lower_ == "by")
+        for c in t.children
+    )
+
+
+def _own_bodies(tr: _Trigger) -> bool:
+    """ "bodies" as what living people do something with ("a battle waged with their mutilated
+    bodies"): "with" and a possessive pronoun, no corpses. "Their bodies were found" stays."""
+    t = tr.head
+    if t.dep_ == "amod":
+        t = t.head  # "with their mutilated bodies": the trigger may be the participle
+    return (
+        t.lemma_.lower() == "body"
+        and t.dep_ == "pobj"
+        and t.head.lower_ == "with"
+        and any(c.dep_ == "poss" and c.lower_ in ("their", "our", "his", "her", "my", "your") for c in t.children)
+    )
+
+
 def _verbal_attack(tr: _Trigger) -> bool:
     """An attack noun between two institutions ([cue.verbal_party]) and nothing of weapons or
     force in the sentence: "the unjustified attacks by the Cuban government against the national
@@ -2218,9 +2251,18 @@ def _thing_used_in(tr: _Trigger) -> bool:
     if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "for", "during"):
         return False
     used = t.head.head
-    if used.lemma_.lower() not in ("use", "employ") or used.dep_ != "acl" or used.tag_ != "VBN":
+    if used.lemma_.lower() not in ("use", "employ") or used.tag_ != "VBN":
+        return False
+    if t.lemma_.lower() in _WARFARE and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in t.children):
+        # "they were used in combat under the dictatorship": fighting in general, what a thing is for
+        return used.dep_ == "acl" or any(c.dep_ == "auxpass" for c in used.children)
+    if used.dep_ != "acl":
         return False
     return used.head.lower_ in load_lexicon().cue_words("used_thing")
+
+
+# nouns of fighting in general: bare, after "used in", they name an activity, not a battle
+_WARFARE = frozenset({"combat", "war", "warfare", "battle", "fighting"})
 
 
 def _misfire(tr: _Trigger) -> str | None:
@@ -2245,6 +2287,10 @@ def _misfire(tr: _Trigger) -> str | None:
         return "victims-as-class"
     if frame == "violence" and _harmed_class(tr):
         return "harmed-class"
+    if _harmed_noun(tr):
+        return "harmed-noun"
+    if _own_bodies(tr):
+        return "own-bodies"
     if frame == "violence" and _verbal_attack(tr):
         return "verbal-attack"
     if frame in ("violence", "clash", "change", "seize", "property") and _ideology_agent(tr):

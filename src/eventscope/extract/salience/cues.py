@@ -102,6 +102,16 @@ class Cues:
     class_people: frozenset[str]
     class_people_nouns: frozenset[str]
     topic_preps: frozenset[str]
+    reference_nouns: frozenset[str]
+    reference_periods: frozenset[str]
+    ills: frozenset[str]
+    civil_sides: frozenset[str]
+    armed_sides: frozenset[str]
+    allusions: frozenset[str]
+    proceeds: frozenset[str]
+    talk_topics: frozenset[str]
+    aims: frozenset[str]
+    devotion_adverbs: frozenset[str]
     occasions: frozenset[str]
     organising: frozenset[str]
     occasion_counts: frozenset[str]
@@ -242,6 +252,16 @@ def load_cues() -> Cues:
         class_people=_words(data["generic"], "class_people"),
         class_people_nouns=_words(data["generic"], "class_people_nouns"),
         topic_preps=_words(data["generic"], "topic_preps"),
+        reference_nouns=_words(data["generic"], "reference_nouns"),
+        reference_periods=_words(data["generic"], "reference_periods"),
+        ills=_words(data["generic"], "ills"),
+        civil_sides=_words(data["figurative"], "civil_sides"),
+        armed_sides=_words(data["figurative"], "armed_sides"),
+        allusions=_words(data["rhetoric"], "allusions"),
+        proceeds=_words(data["generic"], "proceeds"),
+        talk_topics=_words(data["generic"], "talk_topics"),
+        aims=_words(data["hypothetical"], "aims"),
+        devotion_adverbs=_words(data["figurative"], "devotion_adverbs"),
         occasions=_words(data["generic"], "occasions"),
         organising=_words(data["hypothetical"], "organising"),
         occasion_counts=_words(data["generic"], "occasion_counts"),

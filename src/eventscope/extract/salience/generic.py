@@ -54,6 +54,16 @@ def _generic(
             return verdict
     if not anchors & {"count", "date"} and _grievance_list(t):
         return Salience(False, None, "aggregate:list")
+    if _among_ills(t, cues):
+        return Salience(False, None, "aggregate:ills")
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "from" and (
+        t.head.head.lemma_.lower() in cues.proceeds or t.head.head.lower_ in cues.proceeds
+    ):
+        return Salience(False, None, "reference:proceeds")  # "the money obtained from the kidnapping"
+    if _given_reference(t, cues):
+        return Salience(False, None, "reference:given")
+    if _against_anyone(t, cues):
+        return Salience(False, None, "generic:class:anyone")
     if not anchored and _of_classes(t):
         return Salience(False, None, "generic:classes")
     word = _habitual_relative(t, cues) if t.pos_ == "NOUN" and not anchors & {"count", "date"} else None
@@ -101,6 +111,8 @@ def _generic(
         return Salience(False, None, "generic:speaker")
     if _state_relative(t, sent, cues):
         return Salience(False, None, "generic:relative")
+    if _harm_to_our_own(t, cues):
+        return Salience(False, None, "generic:speaker")
     if _narrative_present(sent.doc) or sent.start == 0:
         return None  # present-tense story, or a headline / lead, where the present reports events
     if t.pos_ in ("VERB", "AUX") and _present_simple(t):
@@ -128,7 +140,7 @@ def _generic(
         v = t if t.dep_ == "relcl" else head
         if (_present_simple(v) or _present_perfect(v) or _shared_perfect(v)) and not _named_patient(v):
             return Salience(False, None, "generic:relative")
-    if _idle_gerund(t):
+    if _idle_gerund(t) or _talked_topic(t, cues):
         return Salience(False, None, "generic:gerund")
     return None
 
@@ -197,6 +209,88 @@ def _class_of_people(t: Token, cues: Cues) -> bool:
     people = part.head
     return people.lower_ in cues.class_people or any(
         c.lower_ in cues.class_people and c.dep_ in ("det", "predet") for c in people.children
+    )
+
+
+def _among_ills(t: Token, cues: Cues) -> bool:
+    """A harm noun coordinated with an abstract ill ([generic] ills: "bringing more suffering and
+    destruction to the people", "the war was imposed by the injustices, the massacres and the
+    dictatorships"): one item of a list of evils, not an incident. No item carries a number."""
+    if t.pos_ != "NOUN":
+        return False
+    first = _first_conjunct(t, ("NOUN", "PROPN"))
+    items = [first, *first.conjuncts, *_listed_next_to(t)]
+    if not any(x.lemma_.lower() in cues.ills or x.lower_ in cues.ills for x in items if x.i != t.i):
+        return False
+    return not any(c.like_num or c.dep_ == "nummod" for x in items for c in x.children)
+
+
+def _listed_next_to(t: Token) -> list[Token]:
+    """The nouns on either side of ``t`` in a list of noun phrases ("the injustices, the
+    massacres, the dictatorships"), read off the words, for lists the parse splits up."""
+    doc = t.doc
+    out = []
+    j = t.left_edge.i - 1
+    if j > 0 and doc[j].lower_ in (",", "and", "or"):
+        j -= 1
+        if j > 0 and doc[j].lower_ == "," and doc[j + 1].lower_ in ("and", "or"):
+            j -= 1
+        if doc[j].pos_ == "NOUN":
+            out.append(doc[j])
+    k = t.i + 1
+    if k + 1 < len(doc) and doc[k].lower_ in (",", "and", "or"):
+        k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in ("and", "or"):
+            k += 1
+        while k < len(doc) and doc[k].dep_ in ("det", "amod", "compound") and doc[k].head.i > k:
+            k += 1
+        if k < len(doc) and doc[k].pos_ == "NOUN":
+            out.append(doc[k])
+    return out
+
+
+def _given_reference(t: Token, cues: Cues) -> bool:
+    """A plural event noun taken as a given, with nothing of its own: "as for the recent attacks",
+    "in the face of the recent terrorist attacks", "in view of the bombings", "has taken advantage
+    of several unsolved attacks over the past weeks" ([generic] reference_nouns). The incidents
+    are told elsewhere, if at all; a count, a target, a place or a clause on the noun ("the
+    attacks on the barracks", "the attacks that killed ten") keeps it."""
+    n = _first_conjunct(t, ("NOUN",))
+    if t.pos_ != "NOUN" or n.tag_ not in _PLURAL_NOUN or n.dep_ != "pobj":
+        return False
+    prep = n.head
+    if prep.lower_ == "for":
+        if prep.head.lower_ != "as":
+            return False
+    elif prep.lower_ != "of" or not any(
+        x.lemma_.lower() in cues.reference_nouns
+        for x in (prep.head, *(c for c in prep.head.children if c.dep_ in ("dobj", "obj")))
+    ):
+        return False  # ("has taken advantage of the attacks": "of" may hang on the verb)
+    for x in (n, *n.conjuncts):
+        for c in x.children:
+            if c.dep_ in ("nummod", "relcl", "acl", "appos", "poss") or c.like_num:
+                return False
+            if c.dep_ == "prep" and not all(o.lower_ in cues.reference_periods for o in _pobj_heads(c)):
+                return False
+            if c.ent_type_ in ("GPE", "LOC", "FAC", "DATE"):
+                return False
+    return True
+
+
+def _against_anyone(t: Token, cues: Cues) -> bool:
+    """An act (or one of coordinated acts) done to anyone at all, in the present: "they steal,
+    kidnap and murder anyone who does not cooperate", "the gangs kill whoever resists" (an object
+    in [generic] class_people): what a group does, not an incident. A past tense ("they shot
+    anyone who moved") may tell one and stays."""
+    first = _first_conjunct(t)
+    items = [first, *first.conjuncts]
+    if any(x.tag_ in ("VBD", "VBN") for x in items) or not any(x.tag_ in ("VBP", "VBZ") for x in items):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in cues.class_people and c.lower_ not in ("those", "all")
+        for x in items
+        for c in x.children
     )
 
 
@@ -371,6 +465,35 @@ def _idle_gerund(t: Token) -> bool:
     )
 
 
+def _harm_to_our_own(t: Token, cues: Cues) -> bool:
+    """A harm in the present progressive done to the speaker's own ("this drug is killing our
+    children", "they are murdering our people"): a lament of what goes on, with no count, place or
+    date (the caller's gate), not a report of one incident."""
+    if t.tag_ != "VBG":
+        return False
+    v = t
+    while not any(c.dep_ == "aux" for c in v.children) and v.dep_ == "conj" and v.head.tag_ == "VBG":
+        v = v.head  # "is turning our cities into battlefields and is killing our children"
+    if not any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in (*t.children, *v.children)):
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj") and any(p.dep_ == "poss" and p.lower_ in cues.speaker for p in c.children)
+        for c in t.children
+    )
+
+
+def _talked_topic(t: Token, cues: Cues) -> bool:
+    """A gerund after "on" or "about" under a verb whose object is a plan, a speech or the like
+    ([generic] talk_topics: "delivered his plan to the nation on fighting drug traffickers",
+    "gave a lecture about fighting corruption"): the topic of what was said, even in the past."""
+    if t.tag_ != "VBG" or t.dep_ != "pcomp" or t.head.lower_ not in ("on", "about"):
+        return False
+    h = t.head.head
+    return h.lemma_.lower() in cues.talk_topics or any(
+        c.dep_ in ("dobj", "obj") and c.lemma_.lower() in cues.talk_topics for c in h.children
+    )
+
+
 def _act(x: Token, cues: Cues) -> bool:
     """Is ``x`` a word of an act of violence ("fired", "explosion", "went off")?"""
     if x.lower_ in cues.instruments:
@@ -463,6 +586,20 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         c.dep_ == "amod" and c.lower_ in cues.nonviolent_kinds for c in t.children
     ):
         return Salience(False, None, "figurative:kind")  # "an acute political confrontation"
+    if t.tag_ == "NN" and t.lemma_.lower() == "death" and any(
+        c.dep_ == "amod" and c.lower_ in cues.nonviolent_kinds for c in t.children
+    ):
+        return Salience(False, None, "figurative:kind")  # "the deal seals the political death of the movement"
+    if _civil_sides(t, cues):
+        return Salience(False, None, "figurative:civil-sides")
+    if (
+        t.pos_ == "VERB"
+        and t.lemma_.lower() == "fight"
+        and any(c.dep_ == "advmod" and c.lower_ in cues.devotion_adverbs for c in t.children)
+        and not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ in ("against", "with", "between"))
+                    for c in t.children)
+    ):
+        return Salience(False, None, "figurative:devotion")  # "fighting wholeheartedly for democracy"
     if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
         return Salience(False, None, f"figurative:{t.head.lower_}")
     compared = _compared_to_a_kind(t, cues)
@@ -488,6 +625,19 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
                        for o in _pobj_heads(c)):
                     return Salience(False, None, "figurative:abstract-target")
     return None
+
+
+def _civil_sides(t: Token, cues: Cues) -> bool:
+    """A clash or confrontation "between" an office of civil power ([figurative] civil_sides) and
+    another office or one person, no side a plural ("recent clashes between the administration and
+    General Rivas", "a confrontation between the presidency and congress"): a quarrel. Clashes
+    between the police and protesters, or between the army and the rebels, stay."""
+    if t.pos_ != "NOUN" or t.lemma_.lower() not in ("clash", "confrontation"):
+        return False
+    sides = [x for c in t.children if c.dep_ == "prep" and c.lower_ == "between" for x in _pobj_heads(c)]
+    if len(sides) < 2 or not any(x.lemma_.lower() in cues.civil_sides for x in sides):
+        return False
+    return all(x.tag_ in ("NN", "NNP") and x.lower_ not in cues.armed_sides for x in sides)
 
 
 def _by_wordsmiths(t: Token, cues: Cues) -> bool:
@@ -614,6 +764,14 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
     """ "a wave of killings", "the number of kidnappings" (the trigger under "of" of a trend noun),
     "attacks have increased" (the trigger is the subject of a trend verb). A later conjunct is
     read as its first: "a wave of kidnapping and murder of students"."""
+    # "protest demonstrations are multiplying", "has intensified bombings and artillery attacks": a
+    # compound goes with its noun as the subject or the object of a trend verb
+    noun = _first_conjunct(t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t)
+    if noun is not t and noun.lemma_.lower() in _TALLY_NOUNS and noun.head.pos_ == "VERB" and (
+        (noun.dep_ in ("nsubj", "nsubjpass") and _is(noun.head, cues.trend))
+        or (noun.dep_ in ("dobj", "obj") and _is(noun.head, cues.trend_transitive))
+    ):
+        return Salience(False, None, f"generic:trend:{noun.head.lemma_.lower()}")
     t = _first_conjunct(t)
     h = t.head
     # "a number of demonstrators broke in" counts people; "the number of kidnappings" is a trend
@@ -637,13 +795,19 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
     act = h if t.dep_ in ("dobj", "obj") and h.tag_ == "VBG" else t
     if act.dep_ in ("csubj", "nsubj") and act.head.lemma_.lower() == "be":
         kind = next((c for c in act.head.children if c.dep_ in ("attr", "acomp") and _is(c, cues.trend)), None)
+        if kind is None:
+            # "... are the main tactics to be used": the noun parsed as the subject of the
+            # infinitive clause after the copula
+            kind = next((s for c in act.head.children if c.dep_ in ("ccomp", "xcomp") and c.i > act.head.i
+                         for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.i < c.i
+                         and _is(s, cues.trend)), None)
         if kind is not None:
             return Salience(False, None, f"generic:trend:{kind.lemma_.lower()}")
     return None
 
 
 def _rhetoric(t: Token, govs: Sequence[Token], specific: bool, cues: Cues) -> Salience | None:
-    if specific:
+    if specific and not _talked_of_class(t, govs, cues):
         return None
     for k, g in enumerate(_over_subject(govs)):
         if g.lemma_.lower() == "charge" and t.lower_ in cues.instruments and t.head.head.i == g.i:
@@ -656,3 +820,15 @@ def _rhetoric(t: Token, govs: Sequence[Token], specific: bool, cues: Cues) -> Sa
         if _is(g, cues.rhetoric):
             return Salience(False, None, f"rhetoric:{g.lemma_.lower()}")
     return None
+
+
+def _talked_of_class(t: Token, govs: Sequence[Token], cues: Cues) -> bool:
+    """A harm done to a class of people ("the murder of policemen", see ``_of_a_class``) that a
+    word of talk refers to ([rhetoric] allusions: "a clear allusion to the murder of policemen",
+    "recalled the killing of journalists"): the practice talked about, though "the" makes it look
+    particular. A place or a number in the noun's phrase keeps it specific."""
+    if t.pos_ != "NOUN" or not _of_a_class(t):
+        return False
+    if any(x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") or x.like_num for x in t.subtree):
+        return False
+    return any(g.lemma_.lower() in cues.allusions for g in govs[:3])

@@ -66,6 +66,10 @@ def _negation(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> S
     n = _first_conjunct(t, ("NOUN", "PROPN"))
     if t.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "without":
         return Salience(True, "negated", "negated:without")
+    # "a country without executed people": a harm participle on people that "without" says are absent
+    n = _first_conjunct(t.head, ("NOUN", "PROPN"))
+    if t.dep_ == "amod" and t.tag_ in ("VBN", "JJ") and n.dep_ == "pobj" and n.head.lower_ == "without":
+        return Salience(True, "negated", "negated:without")
     # "it is not by blowing up pipelines that peace will come": a means denied in a cleft
     for g in (t, *govs[:2]):
         if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ == "by" and g.head.head.lemma_.lower() == "be" \
@@ -128,6 +132,21 @@ def _over_subject(govs: Sequence[Token]) -> list[Token]:
     return out
 
 
+def _aim_misread(t: Token, cues: Cues) -> bool:
+    """ "another objective of the groups is to attack positions", with the verb misread as a
+    compound noun after a preposition "to" ("to [attack positions]"): the infinitive that a
+    copula says is someone's aim ([hypothetical] aims)."""
+    if t.dep_ != "compound" or t.i == 0:
+        return False
+    j = t.i - 1
+    while j > 0 and t.doc[j].is_space:
+        j -= 1
+    to = t.doc[j]
+    if to.lower_ != "to" or to.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in cues.aims for c in to.head.children)
+
+
 def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) -> Salience | None:
     if presupposing_head(t) is not None:
         return None  # "we must condemn the murder of the officer": the event is presupposed
@@ -151,6 +170,8 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
         return inf
     if _subjunctive(t, cues):
         return Salience(True, "hypothetical", "hypothetical:subjunctive")
+    if _aim_misread(t, cues):
+        return Salience(True, "hypothetical", "hypothetical:aim")
     cond = "demand-item" if _demand_item(t) else _future_condition(t, govs)
     if cond is not None:
         return Salience(True, "hypothetical", f"hypothetical:{cond}")
