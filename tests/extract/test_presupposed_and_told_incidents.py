@@ -138,7 +138,7 @@ def test_war_toll_is_dropped(nlp: Language) -> None:
 def test_event_noun_with_victims_in_thousands_is_a_tally(nlp: Language) -> None:
     v = salience_verdict_or_detect(nlp, "The constitution was drafted on the killing of over 70,000 people.",
                                    "killing", PUBLISHED)
-    assert not v.keep and v.reason == "aggregate:large-count", v
+    assert not v.keep and v.reason == "aggregate:huge-toll", v
 
 
 def test_event_noun_with_a_few_victims_is_kept(nlp: Language) -> None:

@@ -396,7 +396,8 @@ class _Hit:
 
 
 def _scan(doc: Doc, lex: Lexicon) -> list[_Hit]:
-    """All lexicon matches in ``doc`` (words by text or lemma; phrases skip hyphen tokens)."""
+    """All lexicon matches in ``doc`` (words by text or lemma; phrases skip hyphen tokens, and
+    fixed expressions line breaks too)."""
     hits: list[_Hit] = []
     # token attributes read once: spaCy builds a Token object on every access
     lows = [t.lower_ for t in doc]
@@ -418,7 +419,10 @@ def _scan(doc: Doc, lex: Lexicon) -> list[_Hit]:
         for name, phrase in cands:
             j, k = i, 0
             while k < len(phrase) and j < n:
-                if lows[j] == "-" and k > 0:
+                if k > 0 and (lows[j] == "-" or (lows[j].isspace() and name == "C:not_trigger")):
+                    # ("a cease- fire"; and a line break inside a fixed expression whose words are
+                    # no event words: "a social\ntime bomb", "an atomic\nbomb". Other phrases were
+                    # weighed on unbroken text, and a wire line break often ends a clause.)
                     j += 1
                     continue
                 if phrase[k] != lows[j] and phrase[k] != lems[j]:
@@ -1359,9 +1363,16 @@ def _used(sent: _Sent, name: str) -> bool:
         )
         if name in ("air", "air_weak") and (_aircraft_hit(t) or _air_modifier(t, sent)):
             continue  # "a helicopter was shot down", "helicopter pilots": no aircraft struck
-        if not heads & (_UNUSED_WEAPON_HEADS | _TRADED_WEAPON_HEADS) and not _tested(t):
+        if not heads & (_UNUSED_WEAPON_HEADS | _traded_heads()) and not _tested(t):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _traded_heads() -> frozenset[str]:
+    """Heads that make a weapon the goods of a deal: a sale, an order, a test, and a shipment
+    (``[cue.weapon_shipment]``: "shipments of weapons, including missiles, to the rebels")."""
+    return _TRADED_WEAPON_HEADS | load_lexicon().cue_words("weapon_shipment")
 
 
 def _traded(t: Token) -> bool:
@@ -1369,7 +1380,7 @@ def _traded(t: Token) -> bool:
     verb ("to buy six attack submarines and a batch of cruise missiles"), name a purchase, sale,
     contract or test."""
     for a in t.ancestors:
-        if a.lemma_.lower() in _TRADED_WEAPON_HEADS:
+        if a.lemma_.lower() in _traded_heads():
             return True
         if a.pos_ in ("VERB", "AUX") and a.dep_ != "prep":  # "weapons, including helicopters"
             return False

@@ -60,15 +60,37 @@ def _dated_history(
     dated = [tx for tx in attached if tx.last is not None]
     if dated and all(tx.last is not None and tx.last < horizon for tx in dated):
         return Salience(False, None, f"history:dated:{dated[0].value}"), True
-    if not dated and _is_finite_past(clause) and not _present_perfect(clause):
+    past = _is_finite_past(clause) or _past_progressive(clause) or _misread_past(clause)
+    if not dated and past and not _present_perfect(clause):
         # an undated past-tense clause right after an old date goes on telling that story ("in
-        # March 2012 soldiers detained nine herders. The men were shot at a well.")
+        # March 2012 soldiers detained nine herders. The men were shot at a well."; "we were in
+        # jail in 1973. Radio reports said planes were bombing the palace.")
         prev = _previous_date(t, sent, timexes)
+        deep = published - dt.timedelta(days=cues.deep_history_days)
         if prev is not None and prev.last is not None and prev.last < horizon and (
-            prev.precision != "day" or _opens_with_anaphor(sent, cues)
+            prev.precision != "day" or _opens_with_anaphor(sent, cues) or prev.last < deep
         ):
             return Salience(False, None, f"history:context:{prev.value}"), False
     return None, bool(dated)
+
+
+def _misread_past(v: Token) -> bool:
+    """A past-tense verb the parser took for a participle (upper-case wire copy): one with a
+    subject of its own and no auxiliary ("the invaders adopted in the war ..."), or one hung on
+    the subject right before it with an object of its own ("the invaders" + "adopted ... the
+    tactics")."""
+    if v.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    if any(c.dep_ == "nsubj" for c in v.children):
+        return True
+    return v.dep_ == "acl" and v.head.dep_ == "nsubj" and v.i == v.head.i + 1 and any(
+        c.dep_ in ("dobj", "obj") for c in v.children
+    )
+
+
+def _past_progressive(v: Token) -> bool:
+    """ "were bombing", "was shelling": a gerund with a past "be" auxiliary."""
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in v.children)
 
 
 def _noun_and_owner(n: Token) -> set[int]:

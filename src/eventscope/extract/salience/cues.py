@@ -44,6 +44,7 @@ class Cues:
     """The contents of ``resources/salience.toml``."""
 
     history_days: int
+    deep_history_days: int
     history_lemmas: frozenset[str]
     tributes: frozenset[str]
     rites: frozenset[str]
@@ -86,6 +87,7 @@ class Cues:
     instruments: frozenset[str]
     instrument_acts: frozenset[str]
     instrument_measures: frozenset[str]
+    instrument_described: frozenset[str]
     agreement_verbs: frozenset[str]
     agreement_kinds: frozenset[str]
     agreement_unconcluded: frozenset[str]
@@ -164,6 +166,8 @@ class Cues:
     boycott_imposers: frozenset[str]
     rights: frozenset[str]
     feelings: frozenset[str]
+    upheaval_kinds: frozenset[str]
+    purpose_nouns: frozenset[str]
     reporting: frozenset[str]
     lie_words: frozenset[str]
     recollection: frozenset[str]
@@ -193,6 +197,7 @@ def load_cues() -> Cues:
     data = tomllib.loads(text)
     return Cues(
         history_days=int(data["settings"]["history_days"]),
+        deep_history_days=int(data["settings"]["deep_history_days"]),
         history_lemmas=_words(data["history"], "lemmas"),
         tributes=_words(data["history"], "tributes"),
         rites=_words(data["history"], "rites"),
@@ -236,6 +241,7 @@ def load_cues() -> Cues:
         instruments=_words(data["instrument"], "nouns"),
         instrument_acts=_words(data["instrument"], "acts"),
         instrument_measures=_words(data["instrument"], "measures"),
+        instrument_described=_words(data["instrument"], "described_verbs"),
         agreement_verbs=_words(data["agreement"], "verbs"),
         agreement_kinds=_words(data["agreement"], "other_kinds"),
         agreement_unconcluded=_words(data["agreement"], "unconcluded"),
@@ -314,6 +320,8 @@ def load_cues() -> Cues:
         boycott_imposers=_words(data["diplomatic"], "boycott_imposers"),
         rights=_words(data["figurative"], "rights"),
         feelings=_words(data["figurative"], "feelings"),
+        upheaval_kinds=_words(data["figurative"], "upheaval_kinds"),
+        purpose_nouns=_words(data["generic"], "purpose_nouns"),
         reporting=_words(data["statement"], "reporting"),
         lie_words=_words(data["statement"], "lie_words"),
         recollection=_words(data["statement"], "recollection"),

@@ -741,13 +741,24 @@ def _abstract_damage(t: Token, cues: Cues) -> str | None:
         for c in t.children
     ):
         return "outburst"  # "this explosion of freedom", "an explosion of joy"
+    if lemma == "explosion" and t.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.lower_ in cues.nonviolent_kinds or c.lower_ in cues.upheaval_kinds)
+        for c in t.children
+    ):
+        return "outburst"  # "the germ of a new social explosion", "scattered by the fascist explosion"
     if lemma in ("explode", "erupt", "burst"):
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
         if t.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects):
             subjects = [t.head]  # "the crisis which had exploded"
-        if any(_is(c, cues.erupting) or any(a.dep_ == "amod" and a.lower_ in cues.nonviolent_kinds
-                                            for a in c.children) for c in subjects):
-            return "outburst"  # "a grave crisis had exploded", "an acute political confrontation exploded"
+        if not subjects and t.dep_ == "xcomp" and t.head.lower_ == "about" and t.head.head.pos_ == "NOUN":
+            subjects = [t.head.head]  # "a social time bomb about to explode"
+        if any(_is(c, cues.erupting) or any(
+            a.dep_ == "amod" and a.lower_ in cues.nonviolent_kinds
+            for a in (*c.children, *(g for k in c.children if k.dep_ == "compound" for g in k.children))
+        ) for c in subjects):
+            # "a grave crisis had exploded", "an acute political confrontation exploded", "a social
+            # time bomb about to explode" (the kind may sit on the first half of a compound)
+            return "outburst"
     if t.lower_ == "hostage" and t.dep_ in ("attr", "acomp") and any(
         c.dep_ == "prep" and c.lower_ in ("to", "of") for c in t.children
     ):
@@ -772,6 +783,7 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
         or (noun.dep_ in ("dobj", "obj") and _is(noun.head, cues.trend_transitive))
     ):
         return Salience(False, None, f"generic:trend:{noun.head.lemma_.lower()}")
+    plural = (t.head if t.dep_ == "compound" and t.head.pos_ == "NOUN" else t).tag_ == "NNS"
     t = _first_conjunct(t)
     h = t.head
     # "a number of demonstrators broke in" counts people; "the number of kidnappings" is a trend
@@ -803,6 +815,20 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
                          and _is(s, cues.trend)), None)
         if kind is not None:
             return Salience(False, None, f"generic:trend:{kind.lemma_.lower()}")
+    # "the setting of explosive devices and the kidnappings are an attempt by some to ...": acts
+    # in the plural (or the act of placing a plural of weapons) that a present-tense "be" calls
+    # an attempt or a ploy are conduct judged, not incidents reported
+    if t.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and h.head.tag_ == "NN" \
+            and h.head.lower_.endswith("ing") and t.tag_ == "NNS":
+        act = h.head  # "the setting of explosive devices"
+    elif not plural:
+        return None
+    if act.dep_ in ("csubj", "nsubj", "conj") and _first_conjunct(act).dep_ in ("csubj", "nsubj"):
+        v = _first_conjunct(act).head if act.dep_ == "conj" else act.head
+        if v.lemma_.lower() == "be" and v.tag_ in ("VBZ", "VBP"):
+            kind = next((c for c in v.children if c.dep_ in ("attr", "acomp") and _is(c, cues.purpose_nouns)), None)
+            if kind is not None:
+                return Salience(False, None, f"generic:trend:{kind.lemma_.lower()}")
     return None
 
 

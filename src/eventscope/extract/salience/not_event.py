@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...nlp import doc_text
 from ...records import EventMention
+from .. import counts
 from .cues import (
     _PLURAL_NOUN,
     Cues,
@@ -28,6 +29,10 @@ _WRECK = frozenset({"destruction", "damage", "destroy", "damaged", "destroyed"})
 _CRASH = frozenset({"crash", "collide", "plunge", "overturn", "derail", "capsize"})
 
 
+# verbs whose subject is the victim, not an actor ("the pilot died immediately")
+_DYING = frozenset({"die", "perish"})
+
+
 def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
     """A death or injury a vehicle caused by accident (see ``[accident]`` in salience.toml). A
     toll with no cause of its own ("two of the injured later died") after an accident sentence
@@ -41,6 +46,8 @@ def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
         or (t.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in t.children)
             and not any(c.dep_ == "agent" for c in t.children))  # "the plane was badly damaged" (by nobody named)
     )  # "the crashes brought destruction", "the bus crash damaged shops"; "troops destroyed" is no wreck
+    # ("the pilot died and his companion was injured and seriously burned": burns, not arson)
+    wreck = wreck or (mention.sub_event_type == "Looting/property destruction" and _burn_injury(t))
     if mention.event_type not in ("Violence against civilians", "Battles") and not wreck:
         return False
     sent = t.sent
@@ -48,8 +55,8 @@ def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
     if verdict is not None:
         return verdict
     if any(c.dep_ in ("agent", "nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
-            and not any(c.dep_ == "nsubjpass" for c in t.children):
-        return False  # an act with its own actor
+            and not any(c.dep_ == "nsubjpass" for c in t.children) and t.lemma_.lower() not in _DYING:
+        return False  # an act with its own actor (the subject of "died" is the one who died)
     doc = t.doc
     k = sent.start - 1
     for _ in range(2):  # the two sentences before
@@ -63,10 +70,22 @@ def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
     return False
 
 
+def _burn_injury(x: Token) -> bool:
+    """ "was injured and seriously burned": a person's burns, a passive with no one named as the
+    agent and no thing burned, not a house or a vehicle set on fire."""
+    if x.lemma_.lower() != "burn" or x.tag_ != "VBN" or any(c.dep_ == "agent" for c in x.children):
+        return False
+    v = _first_conjunct(x)
+    if v.i != x.i and v.lemma_.lower() in ("injure", "wound", "hurt"):
+        return True  # "was injured and seriously burned"
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and counts.is_person(subj)
+
+
 def _accident_sentence(sent: SpacySpan, cues: Cues) -> bool | None:
     """True: the sentence tells of a road accident; False: of violence done on purpose; None:
     neither."""
-    if any(_is(x, cues.accident_deliberate) for x in sent):
+    if any(_is(x, cues.accident_deliberate) and not _burn_injury(x) for x in sent):
         return False
     if any(x.lower_ in cues.accident_nouns for x in sent):
         return True
@@ -317,6 +336,45 @@ def _shared_head(t: Token) -> Token | None:
     return None
 
 
+def _modified_head(t: Token, cues: Cues) -> Token | None:
+    """The noun of ``[modifier] heads`` that ``t`` describes, directly or through a chain of noun
+    modifiers ("the missile manufacturing plants": "missile" on "manufacturing" on "plants");
+    None when the chain ends on another noun ("a car bomb attack")."""
+    h = t.head
+    for _ in range(3):
+        if _is(h, cues.modified_heads):
+            return h
+        if h.dep_ not in ("compound", "amod", "nmod") or h.head.pos_ not in ("NOUN", "PROPN") or h.head.i == h.i:
+            return None
+        h = h.head
+    return None
+
+
+def _described_instrument(t: Token, cues: Cues) -> bool:
+    """A weapon or aircraft noun that is the subject of a present-tense verb of description
+    (``[instrument] described_verbs``): "this helicopter is ideal for export", "the solid-fuelled
+    missiles carry their fuel on a rod", "the bomb weighs 500 pounds". What the thing is or has;
+    "missiles are falling on the city" (a progressive), "the helicopter was hit" and "rockets hit
+    the airport" (verbs of acts) are other clauses."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    v = t.head
+    if v.tag_ not in ("VBZ", "VBP") or not _is(v, cues.instrument_described):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    # "the helicopter is under fire", "the planes are in action over the town": a state of combat
+    for c in v.children:
+        # ("carry their fuel, which burns": a clause on the object describes it further)
+        if c.dep_ in ("attr", "acomp", "dobj") and any(
+            _act(x, cues) for x in (c, *(k for k in c.children if k.dep_ not in ("relcl", "acl", "appos")))
+        ):
+            return False
+        if c.dep_ == "prep" and c.lower_ in ("under", "in", "into") and any(_act(o, cues) for o in _pobj_heads(c)):
+            return False
+    return True
+
+
 def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> Salience | None:
     """Words that name equipment, a standing state or a topic, not an occurrence:
 
@@ -345,8 +403,9 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     sub = mention.sub_event_type
     noun = t.pos_ in ("NOUN", "PROPN")
     if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
-        if _is(t.head, cues.modified_heads):
-            return Salience(False, None, f"idle:modifier:{t.head.lower_}")
+        described = _modified_head(t, cues)
+        if described is not None:
+            return Salience(False, None, f"idle:modifier:{described.lower_}")
     if noun and _remit(t, cues):
         return Salience(False, None, f"idle:remit:{t.head.head.lower_}")
     shared = _shared_head(t) if noun else None
@@ -356,6 +415,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
     word = doc_text(t.doc)[mention.trigger.start : mention.trigger.end]  # Doc.text is rebuilt per call
     # ... except an aircraft ("fighter jets flew over the parade" names planes, not a strike)
     single = not any(c in word for c in " -\n") or t.lower_ in _AIRCRAFT
+    if noun and t.lower_ in cues.instruments and _described_instrument(t, cues):
+        return Salience(False, None, "idle:described")
     if single and noun and t.lower_ in cues.instruments and sub != "Disrupted weapons use":
         # (an act word that only modifies the noun names a kind: "combat and reconnaissance aircraft")
         if not any(x.i != t.i and _act(x, cues) and not _modifies(x, t, cues) for x in t.sent):

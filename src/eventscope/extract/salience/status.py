@@ -203,6 +203,13 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     head = _clause_head(t)
     if t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ in ("VERB", "AUX"):
         head = t.head.head  # "we will win the peace by fighting them": the means of a future act
+    if t.pos_ in ("NOUN", "PROPN"):
+        # a noun in an infinitive of purpose takes the future of the verb the infinitive hangs on
+        # ("the rebels will step up their actions to destroy the infrastructure and murder
+        # officials", where the parser makes "murder" a noun)
+        while head.tag_ == "VB" and head.dep_ in ("advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            head = head.head
     for c in head.children:
         if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo"):
             return Salience(True, "hypothetical", "hypothetical:future")

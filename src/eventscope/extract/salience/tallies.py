@@ -8,8 +8,8 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ..counts import is_person, war_tally
 from ..counts import is_war_noun as _is_war_noun
-from ..counts import war_tally
 from .background import _SHORT_SPAN_RE, _short_span
 from .cues import (
     _SUBJ,
@@ -175,11 +175,47 @@ def _told_manner(t: Token) -> Token | None:
     return x
 
 
+# A toll at or above this, in any tense, is no incident's ("it means the death of 70,000 people",
+# "70,000 deaths to the Salvadoran people"): a war's toll told as its cost
+_HUGE_TOLL = 10000
+
+
+def _huge_toll(t: Token, cues: Cues) -> bool:
+    """The trigger counts its dead in tens of thousands: a number of at least ``_HUGE_TOLL`` on
+    the trigger itself ("70,000 deaths") or on the people it is said of ("the death of 70,000
+    people", "killed 75,000 people"); money and years are no toll. A noun of killing
+    (``[aggregate] victim_nouns``) needs only thousands in its "of" phrase ("the constitution was
+    drafted on the killing of over 70,000 people", "the deaths of thousands of peasants")."""
+    if _is(t, cues.victim_nouns) and _victims_in_thousands(t):
+        return True
+    # the trigger and the people it is said of: "of" after a noun, the object or the subject of a
+    # verb ("attack on a group of 15,000 displaced people, one woman was killed" counts no dead)
+    counted = [t]
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "NOUN":
+            counted += _pobj_heads(c)
+        elif c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and t.pos_ == "VERB":
+            counted += [c, *c.conjuncts]
+    for n in counted:
+        if n.like_num and _number(n) >= _HUGE_TOLL and n.i != t.i and n.ent_type_ not in ("MONEY", "DATE"):
+            return True  # "the deaths of more than 70,000"
+        for x in n.children:
+            if x.dep_ == "nummod" and x.like_num and _number(x) >= _HUGE_TOLL \
+                    and x.ent_type_ not in ("MONEY", "DATE") and (n.i == t.i or is_person(n)):
+                return True
+    return False
+
+
 def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
     if war_tally(t) and not _SHORT_SPAN_RE.search(sent.text.lower()):
         # "a war that has left 72,000 dead"; "the dirty war, which in the past few days has
         # resulted in the murders of two judges" tells the incidents of a week
         return Salience(False, None, "aggregate:war-tally")
+    noun = t.head if t.dep_ == "amod" and t.head.pos_ == "NOUN" else t
+    if _huge_toll(t, cues) or any(_huge_toll(c, cues) for c in noun.conjuncts):
+        # (and what is listed with such a toll: "it means razed towns, devastated economies, and
+        # the death of 70,000 people")
+        return Salience(False, None, "aggregate:huge-toll")
     if _elided_conjunct(t):
         # "3,000 people have been killed, 1,500 wounded": the second participle shares the
         # first one's auxiliary, and with it the tally (its own number counts when the parser
@@ -193,10 +229,6 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
             c.dep_ in _SUBJ and _number(c) >= _TALLY for c in t.children
         ):
             return Salience(False, None, "aggregate:large-count")
-    if _is(t, cues.victim_nouns) and _victims_in_thousands(t):
-        # "the constitution was drafted on the killing of over 70,000 people", undated: a toll
-        # of years, no incident
-        return Salience(False, None, "aggregate:large-count")
     told = _told_manner(t)
     if told is not None:
         # "1,000 members have died during the recent years, killed by hired gunmen": a participle
