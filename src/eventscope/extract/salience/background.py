@@ -22,6 +22,7 @@ from .cues import (
     _first_conjunct,
     _is,
     _is_finite_past,
+    _narrative_present,
     _np_anchored,
     _phrase_in_clause,
     _present_perfect,
@@ -61,9 +62,12 @@ def _dated_history(
     if dated and all(tx.last is not None and tx.last < horizon for tx in dated):
         return Salience(False, None, f"history:dated:{dated[0].value}"), True
     past = _is_finite_past(clause) or _past_progressive(clause) or _misread_past(clause)
-    if not dated and past and not _present_perfect(clause):
-        # an undated past-tense clause right after an old date goes on telling that story ("in
-        # March 2012 soldiers detained nine herders. The men were shot at a well."; "we were in
+    anaphor = t.pos_ == "NOUN" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+        and not _np_anchored(t)  # "the attack": the incident of the story being told
+    if not dated and ((past and not _present_perfect(clause)) or anaphor):
+        # an undated past-tense clause (or "the attack", whatever its clause) right after an old
+        # date goes on telling that story ("in March 2012 soldiers detained nine herders. The men
+        # were shot at a well."; "... in August 1988. No one was hurt in the attack."; "we were in
         # jail in 1973. Radio reports said planes were bombing the palace.")
         prev = _previous_date(t, sent, timexes)
         deep = published - dt.timedelta(days=cues.deep_history_days)
@@ -207,12 +211,17 @@ def _short_span(phrase: str, sent: SpacySpan) -> bool:
     )
 
 
-def _recent_date_in(n: Token, published: dt.date | None, timexes: Sequence[TimeExpr], days: int) -> bool:
-    """Does a time expression inside the noun phrase ``n`` date it within ``days`` of publication
-    (or is the publication date unknown)?"""
+def _recent_date_in(
+    n: Token, published: dt.date | None, timexes: Sequence[TimeExpr], days: int, past: bool = False
+) -> bool:
+    """Does a time expression inside the phrase of ``n`` date it within ``days`` of publication
+    (or is the publication date unknown)? With ``past``, a date after publication ("must be
+    released before Easter") does not count: it dates a plan, not an act."""
     lo, hi = n.left_edge.idx, n.right_edge.idx + len(n.right_edge)
     for tx in timexes:
         if lo <= tx.start < hi and tx.last is not None:
+            if past and published is not None and tx.first is not None and tx.first > published:
+                continue
             if published is None or tx.last >= published - dt.timedelta(days=days):
                 return True
     return False
@@ -233,7 +242,10 @@ def _case_topic(
     compound on it ("the murder case"), and carry no count, named place or recent date of its
     own (see ``[topic]``). Every event noun in the title of a listed court case goes too, and so
     do an act the speaker is accused of, an act told of a case a speaker cites, and the people
-    accused or tried for a kidnapping (the three rules called first)."""
+    accused or tried for a kidnapping (the three rules called first). A definite act that a word
+    of ``[topic] responsibility`` describes people by ("the officers involved in the murder of
+    the priests") goes outside a lead or a short note, unless the clause it hangs on has a recent
+    date ("police arrested those involved in the abduction on Monday")."""
     if _accused_speaker(t, cues):
         return Salience(False, None, "history:topic:accused-speaker")
     if _cited_case(t, published, timexes, cues):
@@ -251,6 +263,20 @@ def _case_topic(
     elif n.dep_ in ("dobj", "obj", "compound", "nmod"):
         frame = n.head  # "investigate the murder", "the murder case"
     else:
+        return None
+    if _is(frame, cues.responsibility) and frame.i != n.i:
+        several = any(x.lower_ == "several" for x in n.subtree)  # "the kidnapping of several traders"
+        # a recent date in the clause the description hangs on ("police arrested those involved in
+        # the abduction on Monday") keeps it; a later one ("must be released before Easter") dates
+        # a plan
+        host = next((a for a in frame.ancestors if a.pos_ in ("VERB", "AUX")), frame)
+        # (a lead or a short note names its incident that way: "militia believed to be involved
+        # in the post-election violence")
+        note = t.sent.start == 0 or _narrative_present(t.doc)
+        if not note and _definite(n) and not several and not _np_anchored(n) and not _recent_date_in(
+            host, published, timexes, cues.history_days, past=True
+        ):
+            return Salience(False, None, "history:topic:responsibility")  # "the men involved in the murder"
         return None
     words = cues.topic_frames
     if not _is(frame, words) or frame.i == n.i:
@@ -362,14 +388,24 @@ def _cause_of_old_step(
     return None
 
 
+def _named(n: Token) -> bool:
+    """ "the Fenastras attack", "the La Tablada assault": an incident the reader knows by a name
+    (a proper noun compound on a definite noun)."""
+    return _definite(n) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in n.children)
+
+
 def _reference_campaign(t: Token, n: Token, cues: Cues) -> bool:
-    """Is the trigger's noun ``n`` a definite campaign that only dates another step: the object of
-    "following", "after" or "since", the subject of a "since" or "after" clause ("since the
-    offensive began, ..."), or the object of a "when" clause on the date of a "since" ("since 11
-    May, when the rebels launched their offensive")?"""
-    if not _is(t, cues.conflicts):
-        return False
+    """Is the trigger's noun ``n`` a definite campaign or a named incident ("the Fenastras
+    attack") that only dates another step: the object of "following", "after", "since" or
+    "before" (any definite incident after "before"), the subject of a "since" or "after" clause
+    ("since the offensive began, ..."), or the object of a "when" clause on the date of a "since"
+    ("since 11 May, when the rebels launched their offensive")?"""
     if not _definite(n):
+        return False
+    before = n.dep_ == "pobj" and n.head.lower_ == "before" and n.tag_ not in ("NNS", "NNPS")
+    if not _is(t, cues.conflicts) and not (n.pos_ == "NOUN" and _named(n)) and not before:
+        # (any definite incident after "before" is a reference point: "the arrest of the gang
+        # leaders a few days before the attack")
         return False
     aside = {x.i for a in n.subtree if a.dep_ == "appos" for x in a.subtree}  # (a misread apposition)
     if any(
@@ -379,7 +415,9 @@ def _reference_campaign(t: Token, n: Token, cues: Cues) -> bool:
     ):
         return False  # "after the fighting in Kisumu", "since the two offensives"
     if n.dep_ == "pobj":
-        return n.head.lower_ in ("following", "after", "since")
+        return n.head.lower_ in ("following", "after", "since", "before")
+    if n.dep_ in ("dobj", "obj") and n.head.lower_ == "following" and n.head.tag_ == "VBG":
+        return True  # "even following the Fenastras attack, ...": the parser's verb "following"
     v = n.head
     if n.dep_ in ("dobj", "obj") and v.dep_ in ("relcl", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in v.children

@@ -124,6 +124,8 @@ class Cues:
     accident_nouns: frozenset[str]
     accident_impacts: frozenset[str]
     accident_deliberate: frozenset[str]
+    accident_aircraft: frozenset[str]
+    accident_falls: frozenset[str]
     campaign_words: frozenset[str]
     campaign_objects: frozenset[str]
     campaign_causes: frozenset[str]
@@ -155,6 +157,13 @@ class Cues:
     accused_agents: frozenset[str]
     agent_frames: frozenset[str]
     cited_cases: frozenset[str]
+    responsibility: frozenset[str]
+    happen_verbs: frozenset[str]
+    meanings: frozenset[str]
+    killing_participles: frozenset[str]
+    feeling_verbs: frozenset[str]
+    accident_tolls: frozenset[str]
+    burn_degrees: frozenset[str]
     citing: frozenset[str]
     abstract_objects: frozenset[str]
     suspended_politics: frozenset[str]
@@ -186,7 +195,8 @@ def _words(table: object, key: str) -> frozenset[str]:
 
 def _phrase_re(phrases: frozenset[str]) -> re.Pattern[str]:
     # longest first so that "since the war began" is reported rather than a shorter overlap
-    alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    # (any run of white space between words: wire copy breaks its lines inside a phrase)
+    alts = sorted((r"\s+".join(re.escape(w) for w in p.split()) for p in phrases), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)" if alts else r"(?!x)x")
 
 
@@ -278,6 +288,8 @@ def load_cues() -> Cues:
         accident_nouns=_words(data["accident"], "nouns"),
         accident_impacts=_words(data["accident"], "impacts"),
         accident_deliberate=_words(data["accident"], "deliberate"),
+        accident_aircraft=_words(data["accident"], "aircraft"),
+        accident_falls=_words(data["accident"], "falls"),
         campaign_words=_words(data["campaign"], "words"),
         campaign_objects=_words(data["campaign"], "objects"),
         campaign_causes=_words(data["campaign"], "causes"),
@@ -309,6 +321,13 @@ def load_cues() -> Cues:
         accused_agents=_words(data["topic"], "accused_agents"),
         agent_frames=_words(data["topic"], "agent_frames"),
         cited_cases=_words(data["topic"], "cited_cases"),
+        responsibility=_words(data["topic"], "responsibility"),
+        happen_verbs=_words(data["history"], "happen_verbs"),
+        meanings=_words(data["generic"], "meanings"),
+        killing_participles=_words(data["generic"], "killing_participles"),
+        feeling_verbs=_words(data["figurative"], "feeling_verbs"),
+        accident_tolls=_words(data["accident"], "tolls"),
+        burn_degrees=_words(data["accident"], "burn_degrees"),
         citing=_words(data["topic"], "citing"),
         abstract_objects=_words(data["topic"], "abstract_objects"),
         suspended_politics=_words(data["topic"], "suspended_politics"),
@@ -419,6 +438,14 @@ def _attached(x: Token, t: Token, head: Token, inside: Iterable[Token] = ()) -> 
     trigger, its clause head, or their subject or object), not another noun or verb inside it
     ("demanded pay after their 2015 dismissals": the year dates the dismissals, not the protest)?"""
     own = {t.i, head.i}
+    for v in (t, head):
+        # "were killed and wounded during the war": a phrase after the last of coordinated
+        # participles that share the first one's auxiliary and subject modifies them all
+        own |= {
+            c.i for c in v.children
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ == "VBN"
+            and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in c.children)
+        }
     allowed = {y.i for y in inside} | {x.i}
     for a in (x, *x.ancestors):
         if a.i in own:
@@ -433,6 +460,8 @@ def _attached(x: Token, t: Token, head: Token, inside: Iterable[Token] = ()) -> 
             return True  # "more than 6,000 people have died": the count of the subject
         if a.tag_ == "VBN" and a.dep_ == "acl" and a.head.i == t.i and t.pos_ in ("NOUN", "PROPN"):
             continue  # "the accord signed in May 2001": a participle of the event noun dates it
+        if a.dep_ == "relcl" and a.head.i == t.i and t.pos_ == "NOUN" and _is(a, load_cues().happen_verbs):
+            continue  # "a murder which was committed years ago": the clause that tells when it happened
         if a.pos_ in ("NOUN", "PROPN", "VERB", "AUX"):
             return False
     return False
@@ -447,7 +476,7 @@ def _phrase_in_clause(pattern: re.Pattern[str], t: Token, head: Token) -> str | 
     for m in pattern.finditer(low):
         span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
         if span is not None and len(span) and any(_attached(x, t, head, span) for x in span):
-            return m.group(0)
+            return " ".join(m.group(0).split())
     return None
 
 

@@ -467,7 +467,8 @@ def _cause(t: Token, cues: Cues) -> Salience | None:
 def _target_of(t: Token, cues: Cues) -> bool:
     """ "has been the target of attacks", "we are the victims of attacks", "the peasants are the
     victims of terrorist violence": the target noun, or the plural or conflict noun after its "of",
-    under a present or present-perfect copula."""
+    under a present or present-perfect copula; or a bare target noun with no phrase of its own as
+    the predicate of a copula in any tense ("children were prime targets")."""
     noun = t
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in cues.target_nouns:
         noun = t.head.head
@@ -476,6 +477,10 @@ def _target_of(t: Token, cues: Cues) -> bool:
     cop = noun.head
     if noun.dep_ != "attr" or cop.lemma_.lower() not in cues.copulas:
         return False
+    if noun is t and not any(c.dep_ in ("prep", "det", "poss") for c in t.children):
+        # "children were reported to be prime targets": who is aimed at, with no act named and no
+        # article, in any tense ("the residence is the target" points at one incident)
+        return True
     if not (_present_simple(cop) or _present_perfect(cop)):
         return False  # "the embassy was the target of attacks last week": an occasion
     events = [x for c in noun.children if c.lower_ == "of" for x in _pobj_heads(c)]

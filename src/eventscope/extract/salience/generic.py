@@ -28,6 +28,7 @@ from .cues import (
     _present_simple,
     _shared_perfect,
     _subject,
+    load_cues,
 )
 from .status import _over_subject
 from .tallies import _EVENT_NOUNS
@@ -52,6 +53,10 @@ def _generic(
         verdict = _event_set(t, anchors, cues)
         if verdict is not None:
             return verdict
+        if not anchored and any(c.dep_ == "amod" and c.lower_ == "alleged" for c in t.children):
+            # "signs listing victims of alleged army assassinations": acts someone alleges, as a
+            # class, with no count, place or date of an incident
+            return Salience(False, None, "generic:class:alleged")
     if not anchors & {"count", "date"} and _grievance_list(t):
         return Salience(False, None, "aggregate:list")
     if _among_ills(t, cues):
@@ -124,6 +129,8 @@ def _generic(
         return Salience(False, None, "generic:ability")  # "armed groups can be beaten in a town"
     if _plural_perfect(head) and (t.i == head.i or _subject(head) in (t, t.head)):
         return Salience(False, None, "generic:plural-perfect")
+    if _clause_catalogue(t):
+        return Salience(False, None, "aggregate:list")
     if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and any(
         c.dep_ == "aux" and c.lower_ in ("can", "could") for c in t.head.children
     ):
@@ -400,6 +407,18 @@ def _grievance_list(t: Token) -> bool:
     return not any(c.like_num or c.ent_type_ in ("DATE", "TIME", "CARDINAL") for x in items for c in x.children)
 
 
+def _clause_catalogue(t: Token) -> bool:
+    """A present perfect of a bare plural in one of three or more clauses set apart by semicolons
+    ("journalists have been murdered; there has been intimidation of the press; and members of
+    the squads have been released"): a catalogue of grievances told as clauses, not a report."""
+    if t.pos_ != "VERB" or not _present_perfect(t):
+        return False
+    subj = _subject(t)
+    if subj is None or not _bare_plural(subj):
+        return False
+    return sum(x.lower_ == ";" for x in t.sent) >= 2
+
+
 # plural nouns that count incidents or their deaths ("many deaths", "most of the murders"), not
 # the people or things involved ("many civilians", "numerous casualties" of one battle)
 _TALLY_NOUNS = _EVENT_NOUNS | frozenset({"death", "murder", "killing", "assassination", "kidnapping",
@@ -534,6 +553,18 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
       people have been killed in this struggle"): a tally, not one incident."""
     if t.pos_ not in ("VERB", "AUX") or anchors & {"count", "place", "date"}:
         return None
+    if _bare_death_as_time(t):
+        return Salience(False, None, "reference:death-as-time")
+    if (
+        t.dep_ == "amod"
+        and t.tag_ == "VBN"
+        and t.lemma_.lower() in load_cues().killing_participles
+        and t.head.tag_ in _PLURAL_NOUN
+        and not _np_anchored(t.head)
+    ):
+        # "concerned about the raids and their murdered mayors", "families of slain journalists":
+        # people described by how they died, with no count or place of an incident
+        return Salience(False, None, "reference:participle")
     rel = _conjunct_root(t)  # "persons who have been murdered or kidnapped": the conjunct shares the clause
     passive = any(c.dep_ == "auxpass" for c in rel.children)
     about_someone = any(
@@ -559,6 +590,33 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
     return None
 
 
+def _felt(x: Token) -> bool:
+    """A participle or adjective as the complement of a verb of feeling (``[figurative]
+    feeling_verbs``), which the parser may also hang on the participle as its auxiliary."""
+    if x.tag_ not in ("VBN", "JJ"):
+        return False
+    feel = load_cues().feeling_verbs
+    if any(c.dep_ in ("aux", "auxpass") and _is(c, feel) for c in x.children):
+        return True
+    return x.dep_ in ("acomp", "oprd", "xcomp") and x.head.i != x.i and _is(x.head, feel)
+
+
+def _bare_death_as_time(t: Token) -> bool:
+    """ "when the former president died, a truce was declared", "in this room where the Liberator
+    died": a death that only tells the time or the place of something else, with no cause, manner
+    or circumstance of its own (the verb "die" with a subject and the "when"/"where" of its clause,
+    nothing else): a reference point, not an incident ("when two soldiers died in an ambush" and
+    "when a man died after police beat him" tell how, and stay)."""
+    if t.lemma_.lower() != "die" or t.dep_ not in ("advcl", "relcl"):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in t.children):
+        return False
+    return all(
+        c.dep_ in ("nsubj", "punct") or (c.dep_ == "advmod" and c.lower_ in ("when", "where"))
+        for c in t.children
+    )
+
+
 def _figurative(t: Token, cues: Cues) -> Salience | None:
     """Words of violence used as images: in scare quotes ("an 'assault' on reefs"), as a
     predicate adjective ("the atmosphere was explosive"), in a simile ("hit us like a bomb"), a
@@ -582,6 +640,10 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         and t.lemma_.lower() not in ("dead", "injured", "wounded", "hurt", "missing", "killed")
     ):
         return Salience(False, None, "figurative:predicate")
+    if _felt(t) or _felt(_first_conjunct(t)):
+        # "to whomever feels harassed or mistreated", "they felt attacked": how someone feels, not
+        # a harm done (a later conjunct shares the first one's "feels")
+        return Salience(False, None, "figurative:feeling")
     if t.pos_ == "NOUN" and t.lemma_.lower() in _STRUGGLES and any(
         c.dep_ == "amod" and c.lower_ in cues.nonviolent_kinds for c in t.children
     ):
@@ -815,6 +877,10 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
                          and _is(s, cues.trend)), None)
         if kind is not None:
             return Salience(False, None, f"generic:trend:{kind.lemma_.lower()}")
+        meaning = next((c for c in act.head.children if c.dep_ == "attr" and _is(c, cues.meanings)), None)
+        if meaning is not None and act.head.tag_ in ("VBZ", "VBP"):
+            # "the attack is a direct consequence of the blows": what an act means, in the present
+            return Salience(False, None, f"commentary:{meaning.lemma_.lower()}")
     # "the setting of explosive devices and the kidnappings are an attempt by some to ...": acts
     # in the plural (or the act of placing a plural of weapons) that a present-tense "be" calls
     # an attempt or a ploy are conduct judged, not incidents reported

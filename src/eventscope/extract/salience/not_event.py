@@ -40,24 +40,33 @@ def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
     destruction") is no property destruction either."""
     wreck = mention.sub_event_type == "Looting/property destruction" and t.lemma_.lower() in _WRECK and (
         (t.pos_ == "NOUN" and not any(c.dep_ == "prep" and c.lower_ == "by" for c in t.children))
-        or any(c.dep_ == "nsubj" and (c.lower_ in cues.accident_nouns or c.lower_ in cues.accident_vehicles)
+        or any(c.dep_ == "nsubj" and (c.lower_ in cues.accident_nouns or c.lower_ in cues.accident_vehicles
+                                      or c.lower_ in cues.accident_aircraft)
                for c in t.children)
         or (t.tag_ == "VBG" and any(a.lemma_.lower() in _CRASH for a in list(t.ancestors)[:4]))  # "crashed, destroying"
         or (t.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in t.children)
             and not any(c.dep_ == "agent" for c in t.children))  # "the plane was badly damaged" (by nobody named)
     )  # "the crashes brought destruction", "the bus crash damaged shops"; "troops destroyed" is no wreck
-    # ("the pilot died and his companion was injured and seriously burned": burns, not arson)
-    wreck = wreck or (mention.sub_event_type == "Looting/property destruction" and _burn_injury(t))
     if mention.event_type not in ("Violence against civilians", "Battles") and not wreck:
         return False
     sent = t.sent
     verdict = _accident_sentence(sent, cues)
     if verdict is not None:
         return verdict
-    if any(c.dep_ in ("agent", "nsubj") and c.pos_ in ("NOUN", "PROPN") for c in t.children) \
-            and not any(c.dep_ == "nsubjpass" for c in t.children) and t.lemma_.lower() not in _DYING:
-        return False  # an act with its own actor (the subject of "died" is the one who died)
+    if any(
+        c.dep_ in ("agent", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+        and c.lower_ not in cues.accident_vehicles and c.lower_ not in cues.accident_aircraft
+        for c in t.children
+    ) and not any(c.dep_ == "nsubjpass" for c in t.children) and t.lemma_.lower() not in _DYING:
+        # an act with its own actor (the subject of "die" is its victim; a vehicle or a plane is
+        # the accident's, and the sentences around tell which)
+        return False
     doc = t.doc
+    if sent.start > 0 and _bare_toll(t, cues) and _accident_sentence(doc[0].sent, cues):
+        # a toll with no cause of its own in an article whose lead tells an accident ("the number
+        # of dead and wounded is still unknown" four sentences after "a cargo plane crashed on
+        # houses") is that accident's toll
+        return True
     k = sent.start - 1
     for _ in range(2):  # the two sentences before
         if k < 0:
@@ -70,25 +79,24 @@ def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
     return False
 
 
-def _burn_injury(x: Token) -> bool:
-    """ "was injured and seriously burned": a person's burns, a passive with no one named as the
-    agent and no thing burned, not a house or a vehicle set on fire."""
-    if x.lemma_.lower() != "burn" or x.tag_ != "VBN" or any(c.dep_ == "agent" for c in x.children):
-        return False
-    v = _first_conjunct(x)
-    if v.i != x.i and v.lemma_.lower() in ("injure", "wound", "hurt"):
-        return True  # "was injured and seriously burned"
-    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
-    return subj is not None and counts.is_person(subj)
+def _bare_toll(t: Token, cues: Cues) -> bool:
+    """A word of the dead or wounded (``[accident] tolls``) with no actor, weapon or cause of its
+    own: "the number of dead and wounded", "15 dead and more than 20 injured"."""
+    return _is(t, cues.accident_tolls) and not any(
+        c.dep_ in ("agent", "nsubj", "prep", "advcl") and c.pos_ != "NUM" for c in t.children
+    )
 
 
 def _accident_sentence(sent: SpacySpan, cues: Cues) -> bool | None:
     """True: the sentence tells of a road accident; False: of violence done on purpose; None:
     neither."""
-    if any(_is(x, cues.accident_deliberate) and not _burn_injury(x) for x in sent):
+    if any(_is(x, cues.accident_deliberate) and not _burn_injury(x, cues) and not _fire_service(x) for x in sent):
         return False
     if any(x.lower_ in cues.accident_nouns for x in sent):
         return True
+    for x in sent:  # an aircraft that crashed ("the plane crashed in a field")
+        if x.lower_ in cues.accident_aircraft and x.dep_ in ("nsubj", "nsubjpass") and _is(x.head, cues.accident_falls):
+            return True
     for x in sent:  # a vehicle that hit, struck, knocked down or ran over someone
         if x.lower_ not in cues.accident_vehicles:
             continue
@@ -96,6 +104,35 @@ def _accident_sentence(sent: SpacySpan, cues: Cues) -> bool | None:
         if verb is not None and _is(verb, cues.accident_impacts):
             return True
     return None
+
+
+def _wound_up(t: Token) -> bool:
+    """ "wound up", "wound down": the past of "wind up" (to end), not a wound."""
+    if t.lower_ != "wound":
+        return False
+    nxt = next((x for x in t.doc[t.i + 1 : t.i + 3] if not x.is_space), None)
+    return nxt is not None and nxt.lower_ in ("up", "down")
+
+
+def _fire_service(x: Token) -> bool:
+    """ "the fire department", "fire brigade officials": "fire" naming the firemen, not shooting."""
+    return x.lower_ == "fire" and x.dep_ in ("compound", "nmod") and x.head.pos_ in ("NOUN", "PROPN")
+
+
+def _burn_injury(x: Token, cues: Cues) -> bool:
+    """ "was injured and seriously burned", "the driver was badly burned": burns someone suffered
+    (a passive participle with no agent, coordinated with an injury word, said of a person, or,
+    with no subject, said to be serious: ``[accident] burn_degrees``), not a house or a vehicle
+    set on fire."""
+    if x.lemma_.lower() != "burn" or x.tag_ != "VBN" or any(c.dep_ == "agent" for c in x.children):
+        return False
+    v = _first_conjunct(x)
+    if v.i != x.i and v.lemma_.lower() in ("injure", "wound", "hurt"):
+        return True  # "was injured and seriously burned"
+    subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None:
+        return counts.is_person(subj)
+    return any(c.dep_ == "advmod" and c.lower_ in cues.burn_degrees for c in x.children)
 
 
 def _seized_evidence(t: Token, cues: Cues) -> bool:
@@ -401,6 +438,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
       (``_misread_development``: "willing to reach accords", "their operations", "suspended the
       talks", "remain in custody")."""
     sub = mention.sub_event_type
+    if _wound_up(t):
+        return Salience(False, None, "idle:wind-up")  # "the talks wound up on Tuesday": ended
     noun = t.pos_ in ("NOUN", "PROPN")
     if noun and t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ in ("NOUN", "PROPN"):
         described = _modified_head(t, cues)
@@ -457,6 +496,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
         return Salience(False, None, "idle:seizure")
     if sub == "Looting/property destruction" and _is(t, cues.seizure_stolen) and _goods_provenance(t):
         return Salience(False, None, "reference:provenance")
+    if sub == "Looting/property destruction" and _burn_injury(t, cues):
+        return Salience(False, None, "idle:burn-injury")  # "was injured and seriously burned": a person's burns
     if _accident(mention, t, cues):
         return Salience(False, None, "accident")
     ref = _reference(t, anchors)

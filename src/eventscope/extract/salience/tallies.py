@@ -229,6 +229,12 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
             c.dep_ in _SUBJ and _number(c) >= _TALLY for c in t.children
         ):
             return Salience(False, None, "aggregate:large-count")
+    if t.tag_ == "VBN" and t.dep_ == "acl" and t.head.lower_ in _NUMBER_WORDS:
+        # "events that resulted in thousands killed": an untold multitude of thousands is a tally
+        # of many incidents, in any tense
+        return Salience(False, None, "aggregate:large-count")
+    if _standing_dead(t):
+        return Salience(False, None, "aggregate:many")
     told = _told_manner(t)
     if told is not None:
         # "1,000 members have died during the recent years, killed by hired gunmen": a participle
@@ -278,6 +284,21 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
                 if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children):
                     return Salience(False, None, "aggregate:since")
     return None
+
+
+def _standing_dead(t: Token) -> bool:
+    """ "scores of people are dead or missing", "many are dead": an untold multitude said in the
+    present to be dead, with no cause, place or time of its own ("scores are dead after the
+    blast" tells of one incident)."""
+    if t.lemma_.lower() != "dead" or t.dep_ != "acomp":
+        return False
+    cop = t.head
+    if cop.lemma_.lower() != "be" or cop.tag_ not in ("VBZ", "VBP"):
+        return False
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ not in _UNCOUNTED_MANY | _VAGUE_MANY:
+        return False
+    return not any(c.dep_ in ("prep", "advcl", "npadvmod") for v in (cop, t) for c in v.children)
 
 
 def _elided_conjunct(t: Token) -> bool:
