@@ -33,7 +33,7 @@ from .development import _talk
 from .generic import _figurative, _generic, _rhetoric
 from .not_event import _not_an_event
 from .status import _hypothesis, _negation, _statement
-from .tallies import _aggregate, _many_events, _spread, _years_of_conflict
+from .tallies import _aggregate, _many_events, _month_span, _spread, _years_of_conflict
 
 # Public API -----------------------------------------------------------------------------------
 
@@ -84,6 +84,7 @@ def assess(
     verdict = (
         _history(t, govs, sent, has_date, cues)
         or _many_events(t)
+        or _month_span(t)
         or _spread(t, cues)
         or _years_of_conflict(t, cues)
         or (None if has_date else _aggregate(t, sent, cues))

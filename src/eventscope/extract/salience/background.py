@@ -184,6 +184,11 @@ def _history(t: Token, govs: Sequence[Token], sent: SpacySpan, has_date: bool, c
             # "we pay homage to the soldiers killed in combat", "paid tribute to the victims"; a
             # harm dated in its own clause ("shot dead on Monday") is news
             return Salience(False, None, f"history:{tribute.lemma_.lower()}")
+        if g.lower_ in ("name", "names") and g.dep_ in ("dobj", "obj") and _is(g.head, cues.naming) and not has_date:
+            # "the young officers have taken the name of the colonel who died when his helicopter was
+            # attacked": a name borne in someone's honour ("the name of the man killed on Monday" is
+            # news, and no verb of taking names it)
+            return Salience(False, None, "history:name")
     if not has_date:
         m = _phrase_in_clause(cues.history_phrases, t, _clause_head(t))
         if m and not _short_span(m, sent):

@@ -132,6 +132,19 @@ class Cues:
     conflicts: frozenset[str]
     settlements: frozenset[str]
     settle_verbs: frozenset[str]
+    struggles: frozenset[str]
+    judgements: frozenset[str]
+    frame_nouns: frozenset[str]
+    participation: frozenset[str]
+    talk_nouns: frozenset[str]
+    talk_verbs: frozenset[str]
+    talk_preps: frozenset[str]
+    defeat_verbs: frozenset[str]
+    habit_governors: frozenset[str]
+    naming: frozenset[str]
+    verdict_verbs: frozenset[str]
+    known_for: frozenset[str]
+    sites: frozenset[str]
     described_by: frozenset[str]
     target_nouns: frozenset[str]
     copulas: frozenset[str]
@@ -183,6 +196,7 @@ class Cues:
     refuted_subjects: frozenset[str]
     refuted_truths: frozenset[str]
     trend_transitive: frozenset[str]
+    trend_acts: frozenset[str]
     state_verbs: frozenset[str]
 
 
@@ -296,6 +310,19 @@ def load_cues() -> Cues:
         conflicts=_words(data["campaign"], "conflicts"),
         settlements=_words(data["campaign"], "settlements"),
         settle_verbs=_words(data["campaign"], "settle_verbs"),
+        struggles=_words(data["campaign"], "struggles"),
+        judgements=_words(data["campaign"], "judgements"),
+        frame_nouns=_words(data["campaign"], "frame_nouns"),
+        participation=_words(data["campaign"], "participation"),
+        talk_nouns=_words(data["campaign"], "talk_nouns"),
+        talk_verbs=_words(data["campaign"], "talk_verbs"),
+        talk_preps=_words(data["campaign"], "talk_preps"),
+        defeat_verbs=_words(data["figurative"], "defeat_verbs"),
+        habit_governors=_words(data["generic"], "habit_governors"),
+        naming=_words(data["history"], "naming"),
+        verdict_verbs=_words(data["campaign"], "verdict_verbs"),
+        known_for=_words(data["campaign"], "known_for"),
+        sites=_words(data["target"], "sites"),
         described_by=_words(data["figurative"], "described_by"),
         target_nouns=_words(data["target"], "nouns"),
         copulas=_words(data["target"], "copulas"),
@@ -347,6 +374,7 @@ def load_cues() -> Cues:
         refuted_subjects=_words(data["statement"], "refuted_subjects"),
         refuted_truths=_words(data["statement"], "refuted_truths"),
         trend_transitive=_words(data["statement"], "trend_transitive"),
+        trend_acts=_words(data["statement"], "trend_acts"),
         state_verbs=_words(data["statement"], "state_verbs"),
     )
 

@@ -371,10 +371,18 @@ def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) 
     campaign = _campaign(t, cues)
     if campaign is not None:
         return campaign
+    if not anchors & {"count", "date"}:
+        judged = _judged_struggle(t, cues)
+        if judged is not None:
+            return Salience(False, None, f"campaign:{judged}")
+    if _talked_about(t, cues):
+        return Salience(False, None, "campaign:talked-about")
     if not anchors & {"count", "date"} and _settled_conflict(t, cues):
         return Salience(False, None, "campaign:settlement")
     if not anchors & {"count", "date"} and _prevailing_conflict(t, cues):
         return Salience(False, None, "generic:prevailing")
+    if _site_of(t, cues):
+        return Salience(False, None, "generic:site")
     if not anchors & {"count", "date"} and _target_of(t, cues):
         # (a named place is what suffers: "Peru has been the target of terrorist attacks")
         return Salience(False, None, "generic:target")
@@ -389,6 +397,122 @@ def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) 
         # ongoing occupation)
         return Salience(False, None, "generic:progressive")
     return None
+
+
+_VERDICT_COPULAS = frozenset({"be", "seem", "remain", "become", "prove", "look"})
+
+
+def _judged_struggle(t: Token, cues: Cues) -> str | None:
+    """A struggle noun (``[campaign] struggles``) that a speaker judges or uses as a frame, not an
+    incident told: "then the battle is praiseworthy", "described as a total failure the rebel
+    offensive", "to hide their unsuccessful offensive" (a word of ``judgements`` as the copula's
+    complement, the "as" of a verb of characterising, or the noun's adjective); "this is part of
+    the new offensive", "the movement involved in the offensive" (``frame_nouns``,
+    ``participation``). "Fighting" and "clashes" are not struggles here: they are told."""
+    if t.pos_ != "NOUN" or not _is(t, cues.struggles):
+        return None
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
+    h = n.head
+    if any(c.dep_ == "amod" and _is(c, cues.judgements) for c in n.children):
+        return "judged"
+    if n.dep_ == "nsubj" and h.lemma_.lower() in _VERDICT_COPULAS and any(
+        c.dep_ in ("acomp", "attr") and _is(c, cues.judgements) for c in h.children
+    ):
+        return "judged"
+    if n.dep_ == "nsubj" and _is(h, cues.verdict_verbs) and (_present_perfect(h) or _present_simple(h)):
+        return "judged"  # "the rebels and their terrorist offensive have failed"
+    if n.dep_ == "pobj" and h.lower_ == "for" and (
+        _is(h.head, cues.known_for)
+        or any(c.dep_ in ("acomp", "attr") and _is(c, cues.known_for) for c in h.head.children)
+    ):
+        return "frame"  # "names known around the world for the heroic battles fought there"
+    if n.dep_ == "pobj" and h.lower_ == "as" and _is(h.head, cues.characterise) and any(
+        c.dep_ == "pobj" and c.i != n.i and _is(c, cues.judgements) for c in h.children
+    ):
+        return "judged"  # "described as an utter fiasco the militia offensive" (two objects of "as")
+    if n.dep_ == "appos" and h.pos_ == "NOUN" and _is(h, cues.judgements):
+        return "judged"  # "described as a total failure the offensive" (the parser's appos)
+    if n.dep_ in ("dobj", "obj") and _is(h, cues.characterise):
+        verdicts = [o for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in _pobj_heads(p)]
+        verdicts += [c for c in h.children if c.dep_ in ("oprd", "attr")]
+        if any(_is(v, cues.judgements) for v in verdicts):
+            return "judged"
+    if n.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN" and _is(h.head, cues.frame_nouns):
+        return "frame"
+    if n.dep_ == "pobj" and h.lower_ == "in" and h.head.dep_ in ("acl", "relcl") and _is(h.head, cues.participation):
+        return "frame"  # ("the movement involved in the offensive": who the movement is)
+    return None
+
+
+# adverbs that single an example out of a list ("the attacks, particularly the one on the base")
+_SINGLING_OUT = frozenset({"particularly", "especially", "notably", "specifically", "mainly", "chiefly"})
+# links a noun phrase climbs through to the word that heads it
+_NP_LINKS = frozenset({"pobj", "prep", "appos", "conj", "acl", "compound", "amod", "nmod", "poss"})
+
+
+def _talked_about(t: Token, cues: Cues) -> bool:
+    """An event noun inside what a speech or a comment is about: "a live speech by the minister on
+    the ongoing rebel offensive", "comments on the situation resulting from the recent attacks",
+    "Regarding the recent attacks, especially the 2 March attack on the headquarters, the
+    president said this was regrettable" (the noun phrase under one of ``talk_preps`` on a word of
+    ``talk_nouns`` or ``talk_verbs``; "say" only with "concerning" or "regarding"). The climb
+    stops at a verb with a subject of its own: "comments on reports that rebels attacked a base"
+    reports the attack."""
+    if t.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _SINGLING_OUT for c in t.children):
+        # "the recent attacks blamed on the rebels, particularly the 30 October attack on the
+        # headquarters": an example singled out of a list shares the list's place in the sentence,
+        # wherever the parser hangs it
+        listed = next((x for x in reversed(t.doc[t.sent.start : t.i])
+                       if x.lemma_.lower() == t.lemma_.lower() and x.tag_ in _PLURAL_NOUN), None)
+        if listed is not None:
+            return _talked_about(listed, cues)
+    x = t
+    for _ in range(12):
+        if x.dep_ not in _NP_LINKS or x.head.i == x.i:
+            return False
+        h = x.head
+        if x.dep_ == "pobj" and h.lower_ in cues.talk_preps:
+            g = h.head
+            if g.pos_ == "NOUN" and _is(g, cues.talk_nouns):
+                return True
+            if g.pos_ == "VERB" and _is(g, cues.talk_verbs):
+                return g.lemma_.lower() not in ("say", "speak", "talk") or h.lower_ in ("concerning", "regarding")
+        if h.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJ for c in h.children):
+            return False
+        if x.dep_ == "pobj" and h.lower_ in ("concerning", "regarding") and _opens_talk(h, cues):
+            return True  # '"Regarding the ongoing fighting in the capital, the minister says: ...'
+        if x.dep_ == "pobj" and h.lower_ in cues.talk_preps and _by_speaker(h, cues):
+            return True  # "a live speech by the defence minister, General X, on the offensive"
+        if x.dep_ in ("acl", "prep") and _is(h, cues.talk_nouns) and any(
+            c.dep_ == "prep" and c.lower_ in cues.talk_preps and c.i < x.i for c in h.children
+        ):
+            return True  # "comments on the situation resulting from the attacks", the parser's way
+        x = h
+    return False
+
+
+def _opens_talk(p: Token, cues: Cues) -> bool:
+    """Does the topic preposition ``p`` open a sentence whose main verb is one of talk, wherever
+    the parser hangs it ("Regarding the fighting, the minister says: ...")?"""
+    before = p.doc[p.sent.start : p.i]
+    return all(x.is_punct or x.is_space or x.is_quote for x in before) and _is(p.sent.root, cues.talk_verbs)
+
+
+def _by_speaker(p: Token, cues: Cues) -> bool:
+    """Does the preposition ``p`` follow "<talk noun> by <a name>", read left to right ("a speech by
+    Defence Minister General X on ...")? Wire copy in capitals leaves the parser to hang "on" on the
+    name; the words between are a name and its titles."""
+    k = p.i - 1
+    while k > p.sent.start and p.i - k <= 10:
+        x = p.doc[k]
+        if x.lower_ == "by":
+            return k > p.sent.start and _is(p.doc[k - 1], cues.talk_nouns)
+        if x.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "PUNCT", "SPACE") and x.tag_ != "VBN":
+            return False
+        k -= 1
+    return False
 
 
 def _prevailing_conflict(t: Token, cues: Cues) -> bool:
@@ -462,6 +586,25 @@ def _cause(t: Token, cues: Cues) -> Salience | None:
         if _is(o, cues.campaign_causes):
             return Salience(False, None, f"campaign:{o.lower_}")
     return None
+
+
+def _site_of(t: Token, cues: Cues) -> bool:
+    """ "these areas are among the main sites of the fiercest clashes", "the district has been the
+    scene of fighting": an event noun after the "of" of a site noun (``[target] sites``) that is
+    the complement of a present or present-perfect copula, or the object of its "among"; the
+    copula describes the place ("the town was the scene of heavy fighting on Monday" reports)."""
+    site = next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX") or _is(a, cues.sites)), None)
+    if site is None or not _is(site, cues.sites) or not any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < t.i for c in site.children
+    ):
+        return False  # ("the sites of the fiercest clashes during the rebels' largest offensive")
+    if site.dep_ == "attr":
+        cop = site.head
+    elif site.dep_ == "pobj" and site.head.lower_ == "among":
+        cop = site.head.head
+    else:
+        return False
+    return cop.lemma_.lower() in cues.copulas and (_present_simple(cop) or _present_perfect(cop))
 
 
 def _target_of(t: Token, cues: Cues) -> bool:

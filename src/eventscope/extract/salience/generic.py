@@ -80,6 +80,10 @@ def _generic(
             for c in v.children:
                 if c.dep_ in ("advmod", "npadvmod") and c.lower_ in habitual:
                     return Salience(False, None, f"generic:habitual:{c.lower_}")
+    habit = next((g for g in govs[:6] if _is(g, cues.habit_governors)), None)
+    if habit is not None and not anchors & {"count", "date"}:
+        # "the population has accustomed itself to coexisting with these abuses or repulsing them"
+        return Salience(False, None, f"generic:habitual:{habit.lemma_.lower()}")
     if not anchors & {"count", "date"} and _repeated_report(head, cues):
         return Salience(False, None, "generic:habitual:reported")
     if not anchored:
@@ -551,6 +555,9 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
       kidnapped"): who the person is, not an incident the article reports;
     * a present-perfect record of an unnumbered many ("they have murdered judges", "countless
       people have been killed in this struggle"): a tally, not one incident."""
+    if "date" not in anchors and _deed_of_those(t):
+        # (a count or a place describes the deed too: "those who massacred 70,000 peasants")
+        return Salience(False, None, "reference:those-who")
     if t.pos_ not in ("VERB", "AUX") or anchors & {"count", "place", "date"}:
         return None
     if _bare_death_as_time(t):
@@ -617,6 +624,22 @@ def _bare_death_as_time(t: Token) -> bool:
     )
 
 
+def _deed_of_those(t: Token) -> bool:
+    """ "quarrels between those who murdered the archbishop and massacred thousands", "justice for
+    those who bombed the market": an active relative clause on a bare "those" after a preposition
+    names a group of people by what they did; the phrase is about the group, and the deed is not
+    told."""
+    if t.pos_ != "VERB":
+        return False
+    rel = _conjunct_root(t)
+    if rel.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in rel.children):
+        return False
+    those = rel.head
+    if those.lower_ != "those" or those.dep_ != "pobj":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children)
+
+
 def _figurative(t: Token, cues: Cues) -> Salience | None:
     """Words of violence used as images: in scare quotes ("an 'assault' on reefs"), as a
     predicate adjective ("the atmosphere was explosive"), in a simile ("hit us like a bomb"), a
@@ -662,6 +685,12 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
                     for c in t.children)
     ):
         return Salience(False, None, "figurative:devotion")  # "fighting wholeheartedly for democracy"
+    if t.pos_ == "VERB" and _is(t, cues.defeat_verbs) and any(
+        c.dep_ in ("nsubjpass", "dobj", "obj") and c.lower_ == "it" for c in t.children
+    ):
+        # "the front spreads lies because it has been beaten by the army": what is beaten as "it" is
+        # a side defeated, not a person hurt ("protesters were beaten by police" stays)
+        return Salience(False, None, "figurative:defeat")
     if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
         return Salience(False, None, f"figurative:{t.head.lower_}")
     compared = _compared_to_a_kind(t, cues)
@@ -864,6 +893,17 @@ def _trend(t: Token, cues: Cues) -> Salience | None:
         return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")
     if t.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and _is(h, cues.trend_transitive):
         return Salience(False, None, f"generic:trend:{h.lemma_.lower()}")  # "increased their attacks"
+    if t.dep_ in ("dobj", "obj") and h.tag_ == "VBG" and h.dep_ == "pcomp" and h.head.lower_ == "of" \
+            and h.head.head.pos_ == "NOUN" and _is(h.head.head, cues.trend) and not _np_anchored(t):
+        # "the strategy of using kidnappings as a means to finance itself", "a policy of burning
+        # villages": the act as what a strategy, a method or a policy consists of
+        return Salience(False, None, f"generic:trend:{h.head.head.lemma_.lower()}")
+    if t.tag_ == "VBG" and t.dep_ == "pcomp" and h.lower_ == "by" and h.head.pos_ == "VERB" \
+            and _is(h.head, cues.trend_transitive) \
+            and any(c.dep_ in ("dobj", "obj") and _is(c, cues.trend_acts) for c in h.head.children):
+        # "have lately increased their terror campaign by killing farmers": the means of a trend in
+        # a group's acts ("increased the pressure by shelling the town" reports the shelling)
+        return Salience(False, None, f"generic:trend:{h.head.lemma_.lower()}")
     # "taking hostages is not our policy", "kidnapping is their main tactic": the act (or the
     # gerund that takes it as object) is what a copula calls a policy, a method or a practice
     act = h if t.dep_ in ("dobj", "obj") and h.tag_ == "VBG" else t

@@ -21,6 +21,7 @@ from .cues import (
     _clause_head,
     _definite,
     _first_conjunct,
+    _governors,
     _is,
     _is_finite_past,
     _narrative_present,
@@ -213,6 +214,64 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
     for c in head.children:
         if c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "wo"):
             return Salience(True, "hypothetical", "hypothetical:future")
+    shared = _shared_modal(_clause_head(t))
+    if shared is not None:
+        # "it would be tantamount to giving the terrorists, who attack students, engage in
+        # kidnapping, and place bombs, ...", read with "engage" and "bombs" coordinated with "be"
+        return Salience(True, "hypothetical", f"hypothetical:{shared}")
+    listed = _listed_infinitive(t)
+    if listed is not None:
+        # "orders to stand ready to take off, intercept, capture, or shoot down hostile aircraft"
+        # read with "shoot" coordinated with "received": a bare base form is no past act
+        verdict = _hypothesis(listed, _governors(listed), sent, cues)
+        if verdict is not None:
+            return verdict
+    v = t.head
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and v.pos_ == "VERB" and v.i != t.i \
+            and _is(v, cues.instrument_acts):
+        # "orders to stand ready to intercept or shoot down hostile aircraft": the object of an
+        # act of violence that is only ordered, wanted or possible is no more than that act ("to
+        # clarify last week's murder" presupposes the murder: clarifying is no such act)
+        verdict = _hypothesis(v, _governors(v), sent, cues)
+        if verdict is not None and verdict.status == "hypothetical":
+            return verdict
+    return None
+
+
+# a base form, or the present tag the tagger gives a bare verb with no subject ("could block the
+# roads, raid the villages": "raid" comes out VBP)
+_BARE = frozenset({"VB", "VBP"})
+# modals of possibility, obligation and counterfactuals; "will" is left out: "announced that they will
+# lay down their weapons and suspend operations" is a step a group announces, which stays
+_SHARED_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+
+
+def _shared_modal(v: Token) -> str | None:
+    """The modal a bare base-form verb shares with the first of the verbs it is coordinated with
+    ("they could kill or wound civilians": "wound" is as possible as "kill"); a conjunct with a
+    tense, an auxiliary or a subject of its own ("would investigate and arrested two men") has its
+    own."""
+    if v.tag_ not in _BARE or v.dep_ != "conj":
+        return None
+    while v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX") and v.head.i != v.i:
+        if any(c.dep_ in (*_SUBJ, "aux", "auxpass") for c in v.children) or v.tag_ not in _BARE:
+            return None
+        v = v.head
+    return next((c.lower_ for c in v.children if c.dep_ == "aux" and c.lower_ in _SHARED_MODALS), None)
+
+
+def _listed_infinitive(t: Token) -> Token | None:
+    """A base-form verb with no subject or auxiliary that the parser coordinated with a finite verb
+    ("received orders to take off, intercept, or shoot down aircraft", "shoot" a conjunct of
+    "received"), when a "to" infinitive stands between them: the last item of that infinitive's
+    list, which it returns."""
+    if t.tag_ != "VB" or t.dep_ != "conj" or t.head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in (*_SUBJ, "aux", "auxpass") for c in t.children):
+        return None
+    for x in reversed(t.doc[t.head.i + 1 : t.i]):
+        if x.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            return x
     return None
 
 

@@ -98,6 +98,9 @@ def _many_events(t: Token) -> Salience | None:
         verdict = _many_events(t.head)
         if verdict is not None:
             return verdict
+    if t.pos_ == "VERB" and _toll_of_many(t):
+        # "393 rebels were killed and 310 wounded in more than 600 clashes": the toll of a tally
+        return Salience(False, None, "aggregate:many-events")
     if t.pos_ == "VERB":
         # "soldiers fought 45 battles", "carried out dozens of raids": the verb's object is the tally
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -124,6 +127,44 @@ def _many_events(t: Token) -> Salience | None:
         if _PERIOD_RE.search(" ".join(x.lower_ for x in rel.subtree)):
             return Salience(False, None, "aggregate:period")
     return None
+
+
+def _toll_of_many(v: Token) -> bool:
+    """ "210 rebels were killed and 90 wounded in more than 400 clashes", "98 soldiers had been
+    killed in 212 clashes in March": a harm verb, or a verb coordinated with it (the parser hangs the
+    "in" on the last conjunct), whose "in" or "during" names a plural event noun counted at or above
+    ``_MANY_EVENTS``: the toll of many incidents, none of them told."""
+    verbs = [v, *v.conjuncts]
+    for x in verbs:
+        for p in x.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "during", "throughout"):
+                continue
+            for n in _pobj_heads(p):
+                if n.tag_ == "NNS" and n.lemma_.lower() in _EVENT_NOUNS and any(
+                    c.dep_ == "nummod" and c.like_num and _number(c) >= _MANY_EVENTS for c in n.children
+                ):
+                    return True
+    return False
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# "between January and September", "from March to October": a span of months in the clause
+_MONTH_SPAN_RE = re.compile(
+    rf"(?<!\w)(?:between\s+{_MONTH}\s+and|from\s+{_MONTH}\s+(?:to|until|through))\s+{_MONTH}(?!\w)"
+)
+
+
+def _month_span(t: Token) -> Salience | None:
+    """ "between January and September, the army inflicted 800 casualties and seized 300 weapons": a
+    toll or a haul over a span of months is a tally, dated though the clause is."""
+    head = _clause_head(t)
+    m = _phrase_in_clause(_MONTH_SPAN_RE, t, head)
+    if m is None and head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        m = _phrase_in_clause(_MONTH_SPAN_RE, head.head, head.head)  # "... inflicted 800 casualties and seized"
+    if m is None:
+        return None
+    a, b = re.findall(_MONTH, m)
+    return None if a == b else Salience(False, None, "aggregate:" + " ".join(m.split()))
 
 
 _LONG_UNITS = frozenset({"years", "months", "decades"})
@@ -235,6 +276,21 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
         return Salience(False, None, "aggregate:large-count")
     if _standing_dead(t):
         return Salience(False, None, "aggregate:many")
+    if t.dep_ == "conj" and t.head.pos_ == "VERB" and _present_perfect(t) and _present_perfect(t.head) \
+            and not any(c.dep_ in _SUBJ and c.like_num for c in t.children):
+        # "9,000 people have been killed as a result of the violence, and a small number has been
+        # killed in clashes": a second present-perfect toll, with no count of its own, shares the
+        # first one's tally
+        verdict = _aggregate(t.head, sent, cues)
+        if verdict is not None and verdict.reason == "aggregate:large-count":
+            return verdict
+    cause = _cause_of(t)
+    if cause is not None:
+        # "have been killed as a result of political violence", "has been killed in clashes": what
+        # a tally's toll came from
+        verdict = _aggregate(cause, sent, cues)
+        if verdict is not None and verdict.reason == "aggregate:large-count":
+            return verdict
     told = _told_manner(t)
     if told is not None:
         # "1,000 members have died during the recent years, killed by hired gunmen": a participle
@@ -299,6 +355,26 @@ def _standing_dead(t: Token) -> bool:
     if subj is None or subj.lower_ not in _UNCOUNTED_MANY | _VAGUE_MANY:
         return False
     return not any(c.dep_ in ("prep", "advcl", "npadvmod") for v in (cop, t) for c in v.children)
+
+
+def _cause_of(t: Token) -> Token | None:
+    """The verb whose "as a result of", "because of" or "due to" names ``t``, or whose "in" or
+    "during" names it as a bare plural ("killed in clashes"), if any."""
+    if t.dep_ != "pobj":
+        return None
+    p = t.head
+    bare = not any(c.dep_ in ("det", "nummod", "poss") for c in t.children)
+    if p.lower_ in ("in", "during") and t.tag_ == "NNS" and bare:
+        v = p.head
+    elif p.lower_ == "of" and p.head.lower_ == "result" and p.head.dep_ == "pobj" and p.head.head.lower_ == "as":
+        v = p.head.head.head
+    elif p.lower_ == "of" and p.head.lower_ == "because":
+        v = p.head.head
+    elif p.lower_ == "to" and p.head.lower_ in ("due", "owing"):
+        v = p.head.head
+    else:
+        return None
+    return v if v.pos_ == "VERB" and v.i != t.i else None
 
 
 def _elided_conjunct(t: Token) -> bool:
