@@ -12,7 +12,7 @@ import datetime as dt
 from spacy.language import Language
 
 from eventscope.extract.salience import Salience
-from eventscope.extract.salience.cues import dateline_end
+from eventscope.extract import dateline
 from support import DROPPED_AT_DETECTION, PAST_STORY, salience_verdict_or_detect
 
 PUBLISHED = dt.date(2024, 5, 20)
@@ -34,9 +34,10 @@ def _reported(s: Salience) -> bool:
 
 
 def test_dateline_is_found_only_at_the_opening() -> None:
-    assert dateline_end("LIMA, 20 MAY 24 (RADIO SUR) -- [TEXT] THE ARMY SAID ...") > 0
-    assert dateline_end("Quito, 3 May 2024 -- Police said ...") > 0
-    assert dateline_end("On 20 May 2024, police arrested two men in Quito.") == 0
+    wire = "LIMA, 20 MAY 24 (RADIO SUR) -- [TEXT] THE ARMY SAID ..."
+    assert dateline.find(wire, caseless=True) is not None
+    assert dateline.find("QUITO, 3 May 2024 -- Police said ...", caseless=False) is not None
+    assert dateline.find("On 20 May 2024, police arrested two men in Quito.", caseless=False) is None
 
 
 def test_agreement_as_predicate_of_a_dated_dispatch_is_no_agreement(nlp: Language) -> None:

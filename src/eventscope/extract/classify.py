@@ -44,7 +44,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..nlp import PLACE_TOKENS, bracketed_tokens, doc_ents, doc_text, neighbour, span_ents, trigger_root
 from ..records import Actor, EventMention, Span, Status
-from . import attribution, counts, salience
+from . import attribution, counts, dateline, salience
 from .actors import find_actor_mentions, load_dictionary
 
 LEXICON_FILE = "lexicon.toml"
@@ -2389,11 +2389,6 @@ def _unforced_measure(tr: _Trigger) -> bool:
     return all(i == tr.head.i or doc[i].lower_ in civil for i in s.cue_tokens("state"))
 
 
-# the source of a wire dateline, in brackets right before its dash: "HAMBURG, 16 DEC 89 (DIE WELT)
-# -- ", "SAN SALVADOR, 2 MAR 90 (RADIO VENCEREMOS) --"
-_DATELINE_SOURCE_RE = re.compile(r"[^\n]{0,80}?\((?P<source>[^()\n]{2,60})\)[ \t]*(?:-{1,2}|\u2013|\u2014)")
-
-
 def _dateline_source(tr: _Trigger) -> bool:
     """A word of the newspaper or station named in the dateline ("(DIE WELT) --"): the source of
     the story, not an event in it."""
@@ -2401,9 +2396,9 @@ def _dateline_source(tr: _Trigger) -> bool:
     first = doc[tr.start]
     if first.idx > 120:
         return False
-    head = doc[: min(len(doc), 60)]
-    m = _DATELINE_SOURCE_RE.match(head.text)
-    return m is not None and m.start("source") <= first.idx - head.start_char < m.end("source")
+    text = doc_text(doc)[:300]
+    span = dateline.source(text, dateline.is_caseless(text))
+    return span is not None and span[0] <= first.idx < span[1]
 
 
 def _speaker_label(tr: _Trigger) -> bool:

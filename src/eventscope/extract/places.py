@@ -49,6 +49,8 @@ from ..geo.gazetteer import Candidate, Gazetteer
 from ..nlp import doc_ents, doc_text
 from ..records import Document, GeoPrecision, Location, Place, PlaceMention, Span
 from .classify import SPEAKER_NOUNS, SPEECH_VERBS
+from .dateline import find as find_dateline
+from .dateline import is_caseless
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -241,18 +243,6 @@ _LOCAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOCAL_BEFORE = re.compile(r"(?:\b(?:city|town|village)\s+of|\d+\s*,\s+of|\bof\s+rural)\s+$", re.IGNORECASE)
-# A dateline: the place a wire story was filed from, opening its body ("MOGADISHU - ", "KABUL
-# (Reuters) -", "ORLANDO, Fla. (AP) —", "SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT]").
-# ``name`` is the filing place; the dateline ends at the dash.
-_DATELINE = re.compile(
-    r"(?P<name>[^\W\d_][\w.'\u2019]*(?:[ \t]+[^\W\d_][\w.'\u2019]*){0,3}?)"
-    r"(?:[ \t]*\((?P<paren>[^()\[\]\n]{2,40})\))?"
-    r"(?:[ \t]*,[ \t]*[^\n()\[\]\-\u2013\u2014]{1,40}?)?"
-    r"(?P<agency>[ \t]*[(\[][^()\[\]\n]{1,60}[)\]])?"
-    r"[ \t]*(?:-{1,2}|\u2013|\u2014)(?=\s)"
-)
-# Where a dateline may start besides the text's beginning: after a headline the text begins with.
-_HEADLINE_END = re.compile(r"[.!?]\s+|\n\s*")
 # A capitalised name found with no locative cue is taken when it is first of all a city this big.
 _BARE_CITY_MIN_POP = 100_000
 # A town found in one country only is a full vote for it from this size on, half a vote below.
@@ -369,15 +359,6 @@ def _is_route_end(before: str, text: str, after: str) -> bool:
     return bool(_ROUTE_AFTER.search(after))
 
 
-def _is_caseless(text: str) -> bool:
-    letters = [c for c in text[:5000] if c.isalpha()]
-    if not letters:
-        return True
-    upper = sum(1 for c in letters if c.isupper())
-    # All caps (MUC wires), or lower-cased for the parser: a single capital means real case.
-    return upper / len(letters) > 0.8 or upper == 0
-
-
 # Dotted abbreviations of places: "U.S.", "U.K.", "S.C.", "L.A." (the tokenizer keeps them whole).
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,3}")
 
@@ -452,7 +433,7 @@ class _Matcher:
         self._run_starts: list[bool] | None = None
         self._pieces: dict[tuple[int, int], list[Candidate] | None] = {}
         self.gaz = gaz
-        self.caseless = _is_caseless(self.text)
+        self.caseless = is_caseless(self.text)
         self.stop = _stoplist()
         self.found: list[_Span] = []
         self.taken: set[int] = set()
@@ -468,27 +449,8 @@ class _Matcher:
                             for m in _PAREN.finditer(self.text) if "," in m.group(1)}
 
     def _find_dateline(self) -> tuple[int, int, int, int] | None:
-        """(start, end) of a dateline and (start, end) of its place name: at the very start of the
-        text, or after a headline the text opens with (then in capitals: "Title. TORRINGTON —").
-        Cased text needs the name in capitals or an agency after it ("Kabul (Reuters) -"); caseless
-        text needs the comma or the agency of a wire dateline ("SAN SALVADOR, 12 JAN 90 --")."""
-        text = self.text
-        starts = [len(text) - len(text.lstrip())]
-        if not self.caseless:
-            starts += [m.end() for m in _HEADLINE_END.finditer(text, 0, 300)]
-        for at in starts:
-            m = _DATELINE.match(text, at)
-            if m is None:
-                continue
-            name = m.group("name")
-            signed = m.group("agency") is not None or m.group("paren") is not None
-            if self.caseless:
-                ok = at == starts[0] and (signed or "," in text[m.end("name"): m.end()])
-            else:
-                ok = (name.isupper() and len(name) > 2) or (at == starts[0] and signed)
-            if ok:
-                return m.start(), m.end(), m.start("name"), m.end("name")
-        return None
+        """(start, end) of the dateline and (start, end) of its place name (``dateline.find``)."""
+        return find_dateline(self.text, self.caseless)
 
     def known(self, text: str, source: str) -> bool:
         """Would this text be worth keeping as a toponym candidate?"""

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
 from ...records import EventMention, TimeExpr
+from .. import dateline
 from .background import _case_topic, _cause_of_old_step, _dated_history, _history, _real_date
 from .cues import (
     _NOT_ASSERTED,
@@ -25,7 +26,6 @@ from .cues import (
     _present_perfect,
     _specific,
     _trigger_token,
-    dateline_end,
     load_cues,
     stray_gloss,
 )
@@ -55,8 +55,10 @@ def assess(
         return Salience(True, None, "no-parse")
     if t.sent.start_char < 200:
         # (the dispatch's dateline is no date of what its first sentence reports)
-        opening = dateline_end(doc_text(doc)[:300])
-        timexes = [tx for tx in timexes if tx.start >= opening]
+        text = doc_text(doc)
+        found = dateline.find(text[:300], dateline.is_caseless(text))
+        if found is not None:
+            timexes = [tx for tx in timexes if tx.start >= found[1]]
     if stray_gloss(t):
         return Salience(False, None, "fragment:gloss")  # "... of the intifada [" + "uprising]."
     sent = t.sent

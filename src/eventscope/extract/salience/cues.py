@@ -674,21 +674,6 @@ def _progressive(t: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)
 
 
-# a wire dateline: the place, the date and the outlet before the dash that opens the story
-# ("SAN SALVADOR, 20 OCT 89 (RADIO CADENA SONORA) -- [TEXT] ...")
-_DATELINE_RE = re.compile(
-    r"\s*[^\n]{0,60}?,\s+(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{2,4}|no date)\s*(?:\([^)\n]{0,80}\))?\s*(?:--|\u2014)",
-    re.IGNORECASE,
-)
-
-
-def dateline_end(text: str) -> int:
-    """The offset where a wire dateline ends (0 when the text opens without one). The dateline
-    dates the dispatch, not what the first sentence reports."""
-    m = _DATELINE_RE.match(text)
-    return m.end() if m else 0
-
-
 def presupposing_head(t: Token) -> Token | None:
     """The word that presupposes the event noun ``t`` (or the first of its conjuncts) happened: a
     verb of inquiry, judgement or reaction whose definite object it is ("must repudiate the
