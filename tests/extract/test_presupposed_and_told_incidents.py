@@ -214,3 +214,25 @@ def test_reaction_after_a_supposed_incident_is_reported(extractor: Any) -> None:
 def test_reaction_after_a_reported_incident_echoes_it(extractor: Any) -> None:
     text = "Gunmen killed nine miners near Kayes on Monday. The government condemned the massacre."
     assert len(_reported(extractor, text)) == 1
+
+
+# Examples of a class of cases: now that "killings" is a trigger, a bare plural given as an
+# example of cases ("cases ..., including killings attributed to the army") is a kind of case ----
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups noted that dozens of other cases from the 2019 unrest, including killings "
+    "attributed to both the police and the militias, have never reached a court.",
+    "The commission lists abuses such as killings and disappearances by the security services.",
+])
+def test_killings_given_as_examples_of_cases_are_no_incident(nlp: Language, text: str) -> None:
+    v = salience_verdict_or_detect(nlp, text, "killings", PUBLISHED)
+    assert not v.keep and v.reason == "generic:class:cases", v
+
+
+@pytest.mark.parametrize("text", [
+    "Several crimes, including killings of civilians by the militia near Tarma on Sunday, were reported.",
+    "Gunmen staged several attacks on Sunday, including killings of three traders at a market.",
+])
+def test_killings_with_their_own_place_or_count_stay(nlp: Language, text: str) -> None:
+    assert _reading(nlp, text, "killings")[0]

@@ -11,8 +11,8 @@ import datetime as dt
 
 from spacy.language import Language
 
-from eventscope.extract.salience import Salience
 from eventscope.extract import dateline
+from eventscope.extract.salience import Salience
 from support import DROPPED_AT_DETECTION, PAST_STORY, salience_verdict_or_detect
 
 PUBLISHED = dt.date(2024, 5, 20)

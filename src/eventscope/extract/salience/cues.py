@@ -103,6 +103,7 @@ class Cues:
     class_quantifiers: frozenset[str]
     class_people: frozenset[str]
     class_people_nouns: frozenset[str]
+    case_nouns: frozenset[str]
     topic_preps: frozenset[str]
     reference_nouns: frozenset[str]
     reference_periods: frozenset[str]
@@ -281,6 +282,7 @@ def load_cues() -> Cues:
         class_quantifiers=_words(data["generic"], "class_quantifiers"),
         class_people=_words(data["generic"], "class_people"),
         class_people_nouns=_words(data["generic"], "class_people_nouns"),
+        case_nouns=_words(data["generic"], "case_nouns"),
         topic_preps=_words(data["generic"], "topic_preps"),
         reference_nouns=_words(data["generic"], "reference_nouns"),
         reference_periods=_words(data["generic"], "reference_periods"),

@@ -98,6 +98,8 @@ def _generic(
         return Salience(False, None, "generic:class:people")
     if not anchors & {"count", "date"} and _responsible_relative(t):
         return Salience(False, None, "generic:relative")
+    if not anchors & {"count", "date", "place"} and _example_of_cases(t, cues):
+        return Salience(False, None, "generic:class:cases")
     if t.pos_ == "VERB" and _can_be_done(t):
         # "the guarantees can be suspended when the assembly so decides": a power or a
         # possibility, dated, counted or in a present-tense story too (only the trigger's own
@@ -154,6 +156,37 @@ def _generic(
     if _idle_gerund(t) or _talked_topic(t, cues):
         return Salience(False, None, "generic:gerund")
     return None
+
+
+def _example_of_cases(t: Token, cues: Cues) -> bool:
+    """ "dozens of other cases, including killings attributed to the army, have never reached a
+    court", "abuses such as disappearances": a bare plural event noun (or the first of its
+    conjuncts) given as an example of a class of cases (``[generic] case_nouns``) names a kind
+    of case, not an incident ("cases including the killing of two herders in Gao last week" has
+    an article, a count, a place and a date of its own)."""
+    if t.pos_ != "NOUN" or t.tag_ != "NNS":
+        return False
+    n = _first_conjunct(t, ("NOUN", "PROPN"))
+    if any(c.dep_ in ("det", "nummod", "poss") or c.like_num for c in (*t.children, *n.children)):
+        return False
+    if n.dep_ != "pobj":
+        return False
+    p = n.head
+    such_as = p.lower_ == "as" and p.i > 0 and p.doc[p.i - 1].lower_ == "such"
+    if p.lower_ not in ("including", "like") and not such_as:
+        return False
+    if any(x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or x.pos_ == "PROPN" for x in n.subtree):
+        return False  # ("killings by soldiers in Gao last week": a place and a time of their own)
+    # the noun the example is given of, and the nouns whose prepositional phrase holds it (the
+    # parser may hang it on the last noun before the comma: "cases from the 2012 crisis,
+    # including killings ...", or on a quantity: "dozens of other cases, including ...")
+    owners = [p.head]
+    for _ in range(2):
+        o = owners[-1]
+        if o.dep_ == "pobj" and o.head.dep_ == "prep" and o.head.head.pos_ == "NOUN":
+            owners.append(o.head.head)
+    owners += [x for o in owners for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
+    return any(o.pos_ == "NOUN" and _is(o, cues.case_nouns) for o in owners)
 
 
 def _responsible_relative(t: Token) -> bool:
