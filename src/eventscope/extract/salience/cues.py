@@ -141,6 +141,10 @@ class Cues:
     talk_verbs: frozenset[str]
     talk_preps: frozenset[str]
     defeat_verbs: frozenset[str]
+    lifeless: frozenset[str]
+    scourges: frozenset[str]
+    pests: frozenset[str]
+    sealing: frozenset[str]
     habit_governors: frozenset[str]
     naming: frozenset[str]
     verdict_verbs: frozenset[str]
@@ -320,6 +324,10 @@ def load_cues() -> Cues:
         talk_verbs=_words(data["campaign"], "talk_verbs"),
         talk_preps=_words(data["campaign"], "talk_preps"),
         defeat_verbs=_words(data["figurative"], "defeat_verbs"),
+        lifeless=_words(data["figurative"], "lifeless"),
+        scourges=_words(data["figurative"], "scourges"),
+        pests=_words(data["figurative"], "pests"),
+        sealing=_words(data["figurative"], "sealing"),
         habit_governors=_words(data["generic"], "habit_governors"),
         naming=_words(data["history"], "naming"),
         verdict_verbs=_words(data["campaign"], "verdict_verbs"),

@@ -724,6 +724,15 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         # "the front spreads lies because it has been beaten by the army": what is beaten as "it" is
         # a side defeated, not a person hurt ("protesters were beaten by police" stays)
         return Salience(False, None, "figurative:defeat")
+    if _lifeless_death(t, cues):
+        return Salience(False, None, "figurative:lifeless")  # "the project has officially died"
+    if t.pos_ == "VERB" and (victims := [_counted(c) for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]) \
+            and all(_is(v, cues.pests) for v in victims):
+        return Salience(False, None, "figurative:pests")  # "using a tank to kill a flea"
+    if _quoted_state_attacked(t):
+        return Salience(False, None, "figurative:verbal")  # admitted that "the United States had been attacked"
+    if _against_a_scourge(t, cues):
+        return Salience(False, None, "figurative:scourge")  # "fighting this menace"
     if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
         return Salience(False, None, f"figurative:{t.head.lower_}")
     compared = _compared_to_a_kind(t, cues)
@@ -749,6 +758,86 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
                        for o in _pobj_heads(c)):
                     return Salience(False, None, "figurative:abstract-target")
     return None
+
+
+def _lifeless_death(t: Token, cues: Cues) -> bool:
+    """ "now that it has officially died", "the government is letting the project die", "the death
+    of the peace talks": "die" or "death" said of a thing without life ([figurative] lifeless),
+    which ends; no one is killed. The subject of "die" (or, for "let ... die", the one let die),
+    or the possessor or "of" phrase of "death", is the thing; a "death" that is signed, sealed or
+    spelled ([figurative] sealing: "has signed off on the rebels' death") is a decision."""
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB" and lemma == "die":
+        subj = _subject(t)
+        return subj is not None and subj.lower_ in cues.lifeless and not subj.ent_type_
+    if t.pos_ == "NOUN" and lemma == "death":
+        h = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if t.dep_ in ("dobj", "obj", "pobj") and h.pos_ == "VERB" and _is(h, cues.sealing):
+            return True  # "has signed off on the contras' death", "sealed the death of the movement"
+        owners = [c for c in t.children if c.dep_ == "poss"]
+        owners += [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)]
+        return bool(owners) and all(o.lower_ in cues.lifeless and o.lower_ != "it" for o in owners)
+    return False
+
+
+def _counted(n: Token) -> Token:
+    """What a number or a quantity counts ("thousands of locusts", "a swarm of flies"): the noun
+    after its "of"; any other word is itself."""
+    if n.like_num or n.lemma_.lower() in ("thousand", "hundred", "million", "dozen", "swarm", "lot", "number"):
+        for c in n.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = _pobj_heads(c)
+                if objs:
+                    return objs[0]
+    return n
+
+
+def _quoted_state_attacked(t: Token) -> bool:
+    """ 'the president admitted that "the United States had been attacked" because its measure was
+    hasty': a country or a government said, in a quoted clause, to have been attacked, with no
+    attacker, weapon, place or date in the clause, is criticised (an attack with arms names one of
+    them: "the country was attacked from the north on Monday")."""
+    if t.pos_ != "VERB" or t.lemma_.lower() != "attack" or not any(c.dep_ == "auxpass" for c in t.children):
+        return False
+    if not any(c.is_quote for c in t.children):
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or not (subj.ent_type_ in ("GPE", "NORP") or subj.lemma_.lower() in ("government", "country")):
+        return False
+    return not any(c.dep_ in ("prep", "agent", "npadvmod", "advmod") for c in t.children)
+
+
+def _against_a_scourge(t: Token, cues: Cues) -> bool:
+    """A fight waged as a policy against a social ill ([figurative] scourges): "countries fighting
+    this menace", "in fighting this relentless battle against cocaine dealers", "the crusade
+    against drugs". The verb "fight" takes the ill as its object, or a battle, war or crusade
+    against it; a struggle noun takes it after "against". A number or a named place in the phrase
+    keeps it ("fought drug traffickers near the border, killing five")."""
+    lemma = t.lemma_.lower()
+    if lemma not in _STRUGGLES and lemma not in ("combat", "crusade"):
+        return False
+    clause = t.head if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB" else t
+    if any(x.like_num or x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") for x in clause.subtree):
+        return False
+
+    def ill(o: Token) -> bool:
+        return _is(o, cues.scourges) or any(
+            c.dep_ in ("compound", "amod") and _is(c, cues.scourges) for c in o.children
+        )
+
+    def against(n: Token) -> bool:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "against" and any(ill(o) for o in _pobj_heads(c))
+            for c in n.children
+        )
+
+    if t.pos_ == "VERB":
+        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+        return bool(objs) and all(
+            _is(o, cues.scourges) or (o.lemma_.lower() in _STRUGGLES | {"crusade"} and against(o))
+            for o in objs
+        )
+    return t.pos_ == "NOUN" and against(t)
 
 
 def _civil_sides(t: Token, cues: Cues) -> bool:

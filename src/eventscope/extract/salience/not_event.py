@@ -436,8 +436,13 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
       palace, are now protected");
     * a strategic development or an arrest that is talk or a state, not a step taken now
       (``_misread_development``: "willing to reach accords", "their operations", "suspended the
-      talks", "remain in custody")."""
+      talks", "remain in custody");
+    * "burns" or "burn" as a noun under a property-destruction trigger ("treated for burns")."""
     sub = mention.sub_event_type
+    if sub == "Looting/property destruction" and t.pos_ == "NOUN" and t.lower_ in ("burns", "burn"):
+        # "the fuel (that burns)", "treated for burns": the noun names a wound or a misread verb of
+        # combustion, never a fire someone set ("set fire", "burned the house" stay)
+        return Salience(False, None, "idle:burns")
     if _wound_up(t):
         return Salience(False, None, "idle:wind-up")  # "the talks wound up on Tuesday": ended
     noun = t.pos_ in ("NOUN", "PROPN")
