@@ -1617,13 +1617,14 @@ def _type_trigger(
         frame == "change"
         and tr.head.lemma_.lower() in ("flee", "displace", "displacement")
         and not s.has("state", "armed_group")
-        and not any(f & _VIOLENT_FRAMES for j, f in frames.items() if j != s.index)
+        and not any(f & _VIOLENT_FRAMES for j, f in frames.items() if j != s.index and abs(j - s.index) <= 2)
     ):
         # "families fleeing violence reached the camps", "thousands were displaced": people on the
         # move are the humanitarian toll of events, not a change in an armed group's activity.
         # The flight stays when the sentence names soldiers or an armed group ("militants ordered
-        # villagers out, causing many to flee") or follows an incident reported in another
-        # sentence: it is then part of that incident.
+        # villagers out, causing many to flee") or is told next to an incident (up to two
+        # sentences away): it is then part of that incident. A long story's distant weapons or
+        # battles ("a ship waiting for a cargo of bombs ... the crew fled toward Panama") are not.
         return None
     if frame == "change" and _unforced_measure(tr):
         # "the government reinforced its border controls against smugglers", "an eventual

@@ -127,6 +127,8 @@ class Cues:
     accident_deliberate: frozenset[str]
     accident_aircraft: frozenset[str]
     accident_falls: frozenset[str]
+    flight_steps: frozenset[str]
+    flyers: frozenset[str]
     campaign_words: frozenset[str]
     campaign_objects: frozenset[str]
     campaign_causes: frozenset[str]
@@ -186,6 +188,12 @@ class Cues:
     abstract_objects: frozenset[str]
     suspended_politics: frozenset[str]
     backing_verbs: frozenset[str]
+    duties: frozenset[str]
+    hedges: frozenset[str]
+    stages: frozenset[str]
+    firms: frozenset[str]
+    long_spans: frozenset[str]
+    relinquished: frozenset[str]
     bare_infinitive_governors: frozenset[str]
     seizure_measures: frozenset[str]
     seizure_stolen: frozenset[str]
@@ -310,6 +318,8 @@ def load_cues() -> Cues:
         accident_deliberate=_words(data["accident"], "deliberate"),
         accident_aircraft=_words(data["accident"], "aircraft"),
         accident_falls=_words(data["accident"], "falls"),
+        flight_steps=_words(data["accident"], "flight_steps"),
+        flyers=_words(data["accident"], "flyers"),
         campaign_words=_words(data["campaign"], "words"),
         campaign_objects=_words(data["campaign"], "objects"),
         campaign_causes=_words(data["campaign"], "causes"),
@@ -369,6 +379,12 @@ def load_cues() -> Cues:
         abstract_objects=_words(data["topic"], "abstract_objects"),
         suspended_politics=_words(data["topic"], "suspended_politics"),
         backing_verbs=_words(data["topic"], "backing_verbs"),
+        duties=_words(data["topic"], "duties"),
+        hedges=_words(data["topic"], "hedges"),
+        stages=_words(data["topic"], "stages"),
+        firms=_words(data["topic"], "firms"),
+        long_spans=_words(data["topic"], "long_spans"),
+        relinquished=_words(data["agreement"], "relinquished"),
         bare_infinitive_governors=_words(data["hypothetical"], "bare_infinitive_governors"),
         seizure_measures=_words(data["seizure"], "measures"),
         seizure_stolen=_words(data["seizure"], "stolen"),

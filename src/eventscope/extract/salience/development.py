@@ -156,6 +156,15 @@ def _idle_operations(mention: EventMention, t: Token, anchors: frozenset[str], c
         return False
     if t.dep_ == "compound" and t.head.pos_ == "NOUN":
         return True  # "the special operations group": a unit ("Operation Pineapple" is a name)
+    if t.dep_ == "compound" and t.head.pos_ == "PROPN" and (
+        any(c.dep_ in ("compound", "amod") for c in t.children)
+        or (t.i > 0 and t.doc[t.i - 1].dep_ in ("compound", "amod") and t.doc[t.i - 1].head.i in (t.i, t.head.i)
+            and t.doc[t.i - 1].pos_ in ("NOUN", "ADJ"))
+    ):
+        # the middle of a chain of nouns the parser took for a name ("in port operation jargon",
+        # "the joint operations command"): a kind of thing; a name opens with the word
+        # ("Operation Pineapple")
+        return True
     if t.tag_ not in _PLURAL_NOUN or anchors & {"count", "date"}:
         return False
     if any(c.dep_ == "amod" and c.lower_ in cues.habitual_adjectives for c in t.children):
@@ -283,6 +292,176 @@ def _state_adjective(mention: EventMention, t: Token, anchors: frozenset[str]) -
     )
 
 
+_TERRITORY = (
+    "Non-state actor overtakes territory", "Government regains territory", "Non-violent transfer of territory"
+)
+
+
+def _participle_object(mention: EventMention, t: Token) -> bool:
+    """ "such an action would endanger innocent people or occupied buildings": a past form the
+    parser coordinated with a bare infinitive (after "would", "to") cannot be its second
+    predicate; it is an adjective on the bare noun right after it, the second object of that
+    verb. A past verb coordinated with a past verb ("attacked the barracks and occupied
+    buildings in the centre") is a step taken and stays."""
+    if mention.sub_event_type not in (*_TERRITORY, "Change to group/activity", "Disrupted weapons use"):
+        return False
+    if t.tag_ not in ("VBD", "VBN") or t.dep_ != "conj" or t.head.tag_ != "VB" or t.i < 2 or t.i + 1 >= len(t.doc):
+        return False
+    if any(c.dep_ in (*_SUBJ, "aux", "auxpass", "agent") for c in t.children):
+        return False
+    doc = t.doc
+    before, nxt = doc[t.i - 2], doc[t.i + 1]
+    return (
+        doc[t.i - 1].lower_ in ("or", "and") and before.pos_ == "NOUN" and before.dep_ in ("dobj", "obj")
+        and before.head.i == t.head.i and nxt.pos_ == "NOUN" and nxt.head.i == t.i
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in nxt.children)
+    )
+
+
+def _country_taken(mention: EventMention, t: Token, anchors: frozenset[str]) -> bool:
+    """A whole country said, in the present perfect and with no date, to have been taken over
+    ("Nicaragua has been taken over by the Sandinist forces, which receive arms of all kinds"):
+    who holds power in a state, an opinion of a regime, not ground changing hands (the towns, bases
+    and districts ACLED codes). A dated capture stays."""
+    if mention.sub_event_type not in _TERRITORY or t.pos_ != "VERB" or "date" in anchors:
+        return False
+    if not _present_perfect(t):
+        return False
+    from ..actors import _country_names  # (the GeoNames country table, loaded once)
+
+    countries = {n.casefold() for n in _country_names().values()}
+    places = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    return bool(places) and all(
+        " ".join(x.text for x in c.subtree if x.dep_ in ("compound", "flat") or x.i == c.i).casefold()
+        in countries for c in places
+    )
+
+
+def _assigned_duty(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) -> bool:
+    """An activity inside a duty someone is given or holds ("has been assigned the task of
+    coordinating all forces and military operations in the area", "the officer in charge of
+    operations in the north"): a role, not a step taken. The noun reaches the duty noun of
+    ``[topic] duties`` through conjuncts, objects, gerunds and "of" only (a finite verb on the
+    way stops it: "the brigade, whose task is to guard the border, launched an operation");
+    a date of its own keeps it (a count does not: "the task of leading 300 troops" is a role)."""
+    if mention.sub_event_type != "Change to group/activity" or t.pos_ != "NOUN" or "date" in anchors:
+        return False
+    cur = t
+    for _ in range(8):
+        if cur.dep_ not in ("conj", "dobj", "obj", "pobj", "pcomp", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ not in ("VBG", "VB"):
+            return False
+        if cur.dep_ == "prep" and cur.lower_ not in ("of", "for"):
+            return False
+        if cur.pos_ == "NOUN" and _is(cur, cues.duties):
+            return True
+    return False
+
+
+def _hedged_development(mention: EventMention, t: Token, cues: Cues) -> bool:
+    """A development that an adverb of ``[topic] hedges`` makes a guess ("they have more likely
+    fled to other countries", "the commanders have probably relocated"): supposed, not
+    reported. Only the non-violent steps: in "the bomb was probably planted by the rebels" the
+    adverb doubts who did it, not that it happened."""
+    if mention.event_type != "Strategic developments" or t.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in cues.hedges for c in t.children)
+
+
+_LIST_OPENERS = frozenset({"namely", "viz", "i.e.", "following", "the", "as", "such", "are", "were", "is"})
+
+
+def _listed_stage(t: Token, cues: Cues) -> bool:
+    """An event noun listed among the parts of a procedure ("the command divided the procedure
+    into four phases, namely: detection, identification, interception, and destruction"): a bare
+    noun in a list of bare nouns right after a noun of ``[topic] stages`` (only punctuation and
+    words that open a list between them) names a step of a drill, not something done. A noun
+    with an article, a possessive or an "of" of its own ("the destruction of the bridge") stays."""
+    if t.pos_ != "NOUN":
+        return False
+    f = _first_conjunct(t, ("NOUN",))
+    items = [f, *(c for c in f.subtree if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    if len(items) < 3 or any(c.dep_ in ("det", "poss", "nummod", "prep") for x in items for c in x.children):
+        return False
+    doc = t.doc
+    k = f.i - 1
+    while k >= 0 and f.i - k <= 5 and (doc[k].is_punct or doc[k].is_space or doc[k].lower_ in _LIST_OPENERS):
+        k -= 1
+    return k >= 0 and f.i - k <= 5 and doc[k].lower_ in cues.stages
+
+
+_CLOSING = frozenset({"close", "closed", "closure", "shut", "shutdown", "suspend", "suspension", "ban"})
+
+
+def _closed_firm(mention: EventMention, t: Token, cues: Cues) -> bool:
+    """A firm closed, shut down or banned ("a finance company was closed by the government because
+    it laundered money", "the authorities shut down two banks", "the closure of the exchange
+    house"): a sanction on a business (``[topic] firms``), not a change in an armed or political
+    group's activity. Roads, borders, offices of a party and newspapers stay."""
+    if mention.sub_event_type != "Change to group/activity" or t.lemma_.lower() not in _CLOSING:
+        return False
+    if t.pos_ == "NOUN":
+        patients = [o for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobj_heads(c)]
+        patients += [c for c in t.children if c.dep_ in ("compound", "poss")]
+    else:
+        patients = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
+            patients.append(t.head)
+    return bool(patients) and all(_is(p, cues.firms) for p in patients)
+
+
+def _captivity_told_whole(mention: EventMention, t: Token, cues: Cues) -> bool:
+    """A captivity told with how long it lasted in months or years ("was taken hostage for 18
+    months", "had been held captive for two years"): an old abduction told as a whole, over by
+    the time of the story. Days and hours ("held for three days") and a purpose ("kidnapped for
+    ransom") stay."""
+    if mention.sub_event_type != _ABDUCTION or t.pos_ not in ("VERB", "AUX"):
+        return False
+    for p in t.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            for o in _pobj_heads(p):
+                if o.lower_ in cues.long_spans and any(c.dep_ == "nummod" or c.like_num for c in o.children):
+                    return True
+    return False
+
+
+def _office_surrendered(mention: EventMention, t: Token, cues: Cues) -> bool:
+    """ "the high command, which temporarily surrendered power after many years of dictatorship",
+    "the minister surrendered his post": a verb of surrender whose objects are all an office or
+    a right (``[agreement] relinquished``) tells a handover of office, not a surrender that ends
+    fighting; weapons, people and ground stay."""
+    if mention.sub_event_type != "Agreement" or t.pos_ != "VERB":
+        return False
+    if t.lemma_.lower() not in ("surrender", "relinquish", "cede"):
+        return False
+    objs = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [x for o in list(objs) for x in o.conjuncts]
+    return bool(objs) and all(_is(o, cues.relinquished) for o in objs)
+
+
+_TIME_PREPS = frozenset({"after", "before", "during"})
+_STATE_VERBS = frozenset({"be", "remain", "stay", "last"})
+
+
+def _time_of_a_kind(t: Token, anchors: frozenset[str]) -> bool:
+    """A bare indefinite event noun that only tells a time in a description ("these bombs were
+    capable of mining large areas for up to 72 hours after a battle", "the mines stay live long
+    after a war"): a battle of any kind, in what a thing is or does, not one that took place. The
+    noun has nothing but its article, the time preposition hangs on "be", "remain", "stay", an
+    adjective or a present verb; a past act ("two soldiers died after a battle") stays."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ != "pobj" or anchors & {"count", "place", "date"}:
+        return False
+    if [c.lower_ for c in t.children] not in (["a"], ["an"]):
+        return False
+    p = t.head
+    if p.lower_ not in _TIME_PREPS:
+        return False
+    h = p.head
+    return h.lemma_.lower() in _STATE_VERBS or h.pos_ == "ADJ" or h.tag_ in ("VBZ", "VBP")
+
+
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "such"})
 
 
@@ -338,6 +517,24 @@ def _misread_development(
         return Salience(False, None, "idle:participle")
     if _backed_activity(mention, t, anchors, cues):
         return Salience(False, None, "idle:backed-activity")
+    if _country_taken(mention, t, anchors):
+        return Salience(False, None, "idle:country-taken")
+    if _assigned_duty(mention, t, anchors, cues):
+        return Salience(False, None, "idle:duty")
+    if _participle_object(mention, t):
+        return Salience(False, None, "idle:participle")
+    if _closed_firm(mention, t, cues):
+        return Salience(False, None, "idle:closed-firm")
+    if _office_surrendered(mention, t, cues):
+        return Salience(False, None, "figurative:office-surrendered")
+    if _captivity_told_whole(mention, t, cues):
+        return Salience(False, None, "history:captivity-span")
+    if _time_of_a_kind(t, anchors):
+        return Salience(False, None, "generic:time-of-a-kind")
+    if _listed_stage(t, cues):
+        return Salience(False, None, "idle:stage")
+    if _hedged_development(mention, t, cues):
+        return Salience(True, "hypothetical", "hypothetical:hedged")
     if _described_measures(mention, t, anchors):
         return Salience(False, None, "idle:described-measures")
     if _operation_referred_back(mention, t, anchors):

@@ -673,6 +673,28 @@ def _deed_of_those(t: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children)
 
 
+_ABSTRACT_SUFFIXES = ("ness", "tion", "sion", "ity", "ism", "ence", "ance", "ment")
+
+
+def _ills_as_agents(t: Token) -> bool:
+    """A passive harm verb whose agents are ills, not people ("harassed by attempted coups,
+    corruption, administrative ineptness and insurgent activities, the administration is plagued
+    by instability"): what a government or a country suffers, said as an image. The "by" has
+    several coordinated common nouns, none a name, most of them abstract nouns of quality or
+    condition (by their ending); "harassed by guerrillas and soldiers" stays."""
+    if t.pos_ != "VERB" or t.tag_ != "VBN":
+        return False
+    agents = [o for c in t.children if c.dep_ == "agent" for o in _pobj_heads(c)]
+    if not agents:
+        return False
+    items = [x for a in agents for x in (a, *(c for c in a.subtree if c.dep_ == "conj" and c.pos_ == "NOUN"))]
+    if len(items) < 3 or any(x.ent_type_ or x.pos_ == "PROPN" for x in items):
+        return False
+    abstract = sum(x.lower_.endswith(_ABSTRACT_SUFFIXES) or x.lemma_.lower().endswith(_ABSTRACT_SUFFIXES)
+                   for x in items)
+    return 2 * abstract > len(items)
+
+
 def _figurative(t: Token, cues: Cues) -> Salience | None:
     """Words of violence used as images: in scare quotes ("an 'assault' on reefs"), as a
     predicate adjective ("the atmosphere was explosive"), in a simile ("hit us like a bomb"), a
@@ -696,6 +718,8 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         and t.lemma_.lower() not in ("dead", "injured", "wounded", "hurt", "missing", "killed")
     ):
         return Salience(False, None, "figurative:predicate")
+    if _ills_as_agents(t):
+        return Salience(False, None, "figurative:ills-as-agents")
     if _felt(t) or _felt(_first_conjunct(t)):
         # "to whomever feels harassed or mistreated", "they felt attacked": how someone feels, not
         # a harm done (a later conjunct shares the first one's "feels")

@@ -47,7 +47,8 @@ def _accident(mention: EventMention, t: Token, cues: Cues) -> bool:
         or (t.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in t.children)
             and not any(c.dep_ == "agent" for c in t.children))  # "the plane was badly damaged" (by nobody named)
     )  # "the crashes brought destruction", "the bus crash damaged shops"; "troops destroyed" is no wreck
-    if mention.event_type not in ("Violence against civilians", "Battles") and not wreck:
+    flight_death = mention.event_type == "Explosions/Remote violence" and t.lemma_.lower() in ("kill", "die")
+    if mention.event_type not in ("Violence against civilians", "Battles") and not wreck and not flight_death:
         return False
     sent = t.sent
     verdict = _accident_sentence(sent, cues)
@@ -97,6 +98,10 @@ def _accident_sentence(sent: SpacySpan, cues: Cues) -> bool | None:
     for x in sent:  # an aircraft that crashed ("the plane crashed in a field")
         if x.lower_ in cues.accident_aircraft and x.dep_ in ("nsubj", "nsubjpass") and _is(x.head, cues.accident_falls):
             return True
+    if any(x.lower_ in cues.accident_aircraft or x.lower_ in cues.flyers for x in sent) and any(
+        x.lower_ in cues.flight_steps and (x.pos_ == "VERB" or x.lower_ != "land") for x in sent
+    ):
+        return True  # "a pilot flying a light plane was killed when he tried to land"
     for x in sent:  # a vehicle that hit, struck, knocked down or ran over someone
         if x.lower_ not in cues.accident_vehicles:
             continue
