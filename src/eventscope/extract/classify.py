@@ -2258,11 +2258,21 @@ def _fight_area(tr: _Trigger) -> bool:
 def _thing_used_in(tr: _Trigger) -> bool:
     """An incident noun that names a thing by an earlier use: "the mines used in the ambush of
     soldiers", "the car used in the kidnapping" (the noun is the object of "in" under a participle
-    "used" hung on a thing of [cue.used_thing]: the incident is the thing's description)."""
+    "used" hung on a thing of [cue.used_thing]: the incident is the thing's description); a bare
+    word of fighting in general on such a thing or on a word of [cue.warfare_skill] ("manuals for
+    the weapons in urban combat", "training in jungle warfare"): what the thing is for."""
     t = tr.head
     if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ not in ("in", "for", "during"):
         return False
     used = t.head.head
+    if (
+        t.lemma_.lower() in _WARFARE
+        and t.head.lower_ in ("in", "for")
+        and used.pos_ == "NOUN"
+        and used.lower_ in load_lexicon().cue_words("used_thing") | load_lexicon().cue_words("warfare_skill")
+        and not any(c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in t.children)
+    ):
+        return True  # "manuals for the weapons in urban combat": the kind of fighting a thing is for
     if used.lemma_.lower() not in ("use", "employ") or used.tag_ != "VBN":
         return False
     if t.lemma_.lower() in _WARFARE and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in t.children):

@@ -151,6 +151,8 @@ class Cues:
     naming: frozenset[str]
     verdict_verbs: frozenset[str]
     known_for: frozenset[str]
+    vaunt_verbs: frozenset[str]
+    outcomes: frozenset[str]
     sites: frozenset[str]
     described_by: frozenset[str]
     target_nouns: frozenset[str]
@@ -342,6 +344,8 @@ def load_cues() -> Cues:
         naming=_words(data["history"], "naming"),
         verdict_verbs=_words(data["campaign"], "verdict_verbs"),
         known_for=_words(data["campaign"], "known_for"),
+        vaunt_verbs=_words(data["campaign"], "vaunt_verbs"),
+        outcomes=_words(data["campaign"], "outcomes"),
         sites=_words(data["target"], "sites"),
         described_by=_words(data["figurative"], "described_by"),
         target_nouns=_words(data["target"], "nouns"),

@@ -605,7 +605,9 @@ def _judged_struggle(t: Token, cues: Cues) -> str | None:
     offensive", "to hide their unsuccessful offensive" (a word of ``judgements`` as the copula's
     complement, the "as" of a verb of characterising, or the noun's adjective); "this is part of
     the new offensive", "the movement involved in the offensive" (``frame_nouns``,
-    ``participation``). "Fighting" and "clashes" are not struggles here: they are told."""
+    ``participation``); "the offensive continues building victory" (what it yields, ``outcomes``)
+    and "the colonel proclaims his offensive" (a struggle vaunted in the present, ``vaunt_verbs``).
+    "Fighting" and "clashes" are not struggles here: they are told."""
     if t.pos_ != "NOUN" or not _is(t, cues.struggles):
         return None
     n = _first_conjunct(t, ("NOUN", "PROPN"))
@@ -618,6 +620,10 @@ def _judged_struggle(t: Token, cues: Cues) -> str | None:
         return "judged"
     if n.dep_ == "nsubj" and _is(h, cues.verdict_verbs) and (_present_perfect(h) or _present_simple(h)):
         return "judged"  # "the rebels and their terrorist offensive have failed"
+    if n.dep_ == "nsubj" and (_present_perfect(h) or _present_simple(h)) and _brings_outcome(h, cues):
+        return "judged"  # "the offensive continues building victory"
+    if n.dep_ in ("dobj", "obj") and _is(h, cues.vaunt_verbs) and _present_simple(h):
+        return "judged"  # "the colonel openly proclaims his 'Hammer' offensive"
     if n.dep_ == "pobj" and h.lower_ == "for" and (
         _is(h.head, cues.known_for)
         or any(c.dep_ in ("acomp", "attr") and _is(c, cues.known_for) for c in h.head.children)
@@ -639,6 +645,17 @@ def _judged_struggle(t: Token, cues: Cues) -> str | None:
     if n.dep_ == "pobj" and h.lower_ == "in" and h.head.dep_ in ("acl", "relcl") and _is(h.head, cues.participation):
         return "frame"  # ("the movement involved in the offensive": who the movement is)
     return None
+
+
+def _brings_outcome(v: Token, cues: Cues) -> bool:
+    """A verb whose object, or the object of the verb it goes on with ("continues building victory"),
+    is a word of ``outcomes`` or ``judgements``: what a struggle is said to yield."""
+    verbs = [v, *(c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB")]
+    return any(
+        c.dep_ in ("dobj", "obj") and (_is(c, cues.outcomes) or _is(c, cues.judgements))
+        for x in verbs
+        for c in x.children
+    )
 
 
 # adverbs that single an example out of a list ("the attacks, particularly the one on the base")

@@ -657,6 +657,22 @@ def _bare_death_as_time(t: Token) -> bool:
     )
 
 
+def _noun_on_a_verb(t: Token) -> bool:
+    """ "Since this government was sworn and indiscriminate murders.": a bare event noun that ends
+    its sentence and that the parser could only coordinate with a verb before it. A noun cannot be
+    the conjunct of a verb; a line of wire copy has lost words, and nothing is said of the noun
+    (no verb of its own, no article, number, owner, place or date; a plural or a noun with its
+    adjective, so not a verb mistagged). "Troops fired and clashes broke out" gives the noun a
+    verb of its own."""
+    if t.pos_ != "NOUN" or t.dep_ != "conj" or t.head.pos_ != "VERB" or t.head.i > t.i:
+        return False
+    if any(c.dep_ not in ("amod", "compound", "punct") for c in t.children):
+        return False
+    if t.tag_ not in _PLURAL_NOUN and not any(c.dep_ in ("amod", "compound") for c in t.children):
+        return False  # ("caused people to panic and flee": a bare verb the tagger took for a noun)
+    return all(x.is_punct or x.is_space for x in t.doc[t.i + 1 : t.sent.end])
+
+
 def _deed_of_those(t: Token) -> bool:
     """ "quarrels between those who murdered the archbishop and massacred thousands", "justice for
     those who bombed the market": an active relative clause on a bare "those" after a preposition
@@ -664,7 +680,22 @@ def _deed_of_those(t: Token) -> bool:
     told."""
     if t.pos_ != "VERB":
         return False
-    rel = _conjunct_root(t)
+    if _those_relative(_conjunct_root(t)):
+        return True
+    # "between those who murdered the archbishop and massacred thousands" in wire copy: the parser
+    # may hang the second verb, which has no subject of its own, on the main clause; it is still
+    # the relative clause's second deed when "and" joins it to that clause just before
+    before = t.doc[t.i - 1] if t.i > 0 else None
+    if t.dep_ != "conj" or before is None or before.lower_ not in ("and", "or") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in t.children
+    ):
+        return False
+    return any(x.pos_ == "VERB" and _those_relative(x) for x in t.doc[max(t.sent.start, t.i - 12) : t.i - 1])
+
+
+def _those_relative(rel: Token) -> bool:
+    """ "(between) those who murdered ...": an active relative clause on a bare "those" that is the
+    object of a preposition."""
     if rel.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in rel.children):
         return False
     those = rel.head

@@ -23,7 +23,7 @@ from .cues import (
     _subject,
 )
 from .development import _misread_development
-from .generic import _act, _reference
+from .generic import _act, _noun_on_a_verb, _reference
 
 _WRECK = frozenset({"destruction", "damage", "destroy", "damaged", "destroyed"})
 _CRASH = frozenset({"crash", "collide", "plunge", "overturn", "derail", "capsize"})
@@ -510,6 +510,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
         return Salience(False, None, "idle:burn-injury")  # "was injured and seriously burned": a person's burns
     if _accident(mention, t, cues):
         return Salience(False, None, "accident")
+    if _noun_on_a_verb(t):
+        return Salience(False, None, "fragment:noun-on-verb")  # "was sworn and indiscriminate murders."
     ref = _reference(t, anchors)
     if ref is not None:
         return ref

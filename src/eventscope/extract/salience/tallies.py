@@ -247,6 +247,12 @@ def _huge_toll(t: Token, cues: Cues) -> bool:
     return False
 
 
+# verdicts a second toll, a cause or a manner shares with the tally it belongs to ("15,000 have been
+# killed as a result of political violence, and a small number has been killed in clashes": the
+# first toll is large, or huge)
+_SHARED_TALLIES = frozenset({"aggregate:large-count", "aggregate:huge-toll"})
+
+
 def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
     if war_tally(t) and not _SHORT_SPAN_RE.search(sent.text.lower()):
         # "a war that has left 72,000 dead"; "the dirty war, which in the past few days has
@@ -282,21 +288,21 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
         # killed in clashes": a second present-perfect toll, with no count of its own, shares the
         # first one's tally
         verdict = _aggregate(t.head, sent, cues)
-        if verdict is not None and verdict.reason == "aggregate:large-count":
+        if verdict is not None and verdict.reason in _SHARED_TALLIES:
             return verdict
     cause = _cause_of(t)
     if cause is not None:
         # "have been killed as a result of political violence", "has been killed in clashes": what
         # a tally's toll came from
         verdict = _aggregate(cause, sent, cues)
-        if verdict is not None and verdict.reason == "aggregate:large-count":
+        if verdict is not None and verdict.reason in _SHARED_TALLIES:
             return verdict
     told = _told_manner(t)
     if told is not None:
         # "1,000 members have died during the recent years, killed by hired gunmen": a participle
         # that tells how the people of a tally died belongs to the tally
         verdict = _aggregate(told, sent, cues)
-        if verdict is not None and verdict.reason == "aggregate:large-count":
+        if verdict is not None and verdict.reason in _SHARED_TALLIES:
             return verdict
     head = _clause_head(t)
     m = _phrase_in_clause(cues.aggregate_phrases, t, head)
