@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import doc_text
 from ...records import EventMention, TimeExpr
+from ...records import Span as TextSpan
 from .. import dateline
 from .background import _case_topic, _cause_of_old_step, _dated_history, _history, _real_date
 from .cues import (
@@ -30,7 +31,7 @@ from .cues import (
     stray_gloss,
 )
 from .development import _talk
-from .generic import _figurative, _generic, _rhetoric
+from .generic import _figurative, _generic, _restated_act, _rhetoric
 from .not_event import _not_an_event
 from .status import _hypothesis, _negation, _statement
 from .tallies import _aggregate, _many_events, _month_span, _spread, _years_of_conflict
@@ -65,6 +66,14 @@ def assess(
     govs = _governors(t)
     if mention.status in _NOT_ASSERTED:
         return Salience(True, None, f"status:{mention.status}")
+    act = _restated_act(t, cues)
+    if act is not None:
+        # "the massacre of six priests who were killed by soldiers": the clause is the noun's act
+        told = assess(
+            replace(mention, trigger=TextSpan(act.idx, act.idx + len(act))), doc, published=published, timexes=timexes
+        )
+        if not told.keep:
+            return Salience(False, None, f"restated:{told.reason}")
     verdict = _negation(t, govs, sent, cues) or _hypothesis(t, govs, sent, cues)
     if verdict is not None:
         return verdict

@@ -98,6 +98,7 @@ class Cues:
     agreement_talk_nouns: frozenset[str]
     seizure_verbs: frozenset[str]
     seizure_objects: frozenset[str]
+    seizure_drugs: frozenset[str]
     control_gain: frozenset[str]
     control_abstract: frozenset[str]
     class_quantifiers: frozenset[str]
@@ -183,6 +184,13 @@ class Cues:
     happen_verbs: frozenset[str]
     meanings: frozenset[str]
     killing_participles: frozenset[str]
+    restated_acts: frozenset[str]
+    contributing: frozenset[str]
+    verbal_settings: frozenset[str]
+    verbal_attacks: frozenset[str]
+    role_nouns: frozenset[str]
+    seizure_wealth: frozenset[str]
+    seizure_intangibles: frozenset[str]
     feeling_verbs: frozenset[str]
     accident_tolls: frozenset[str]
     burn_degrees: frozenset[str]
@@ -291,6 +299,7 @@ def load_cues() -> Cues:
         agreement_talk_nouns=_words(data["agreement"], "talk_nouns"),
         seizure_verbs=_words(data["seizure"], "verbs"),
         seizure_objects=_words(data["seizure"], "objects"),
+        seizure_drugs=_words(data["seizure"], "drugs"),
         control_gain=_words(data["control"], "gain"),
         control_abstract=_words(data["control"], "abstract_objects"),
         class_quantifiers=_words(data["generic"], "class_quantifiers"),
@@ -376,6 +385,13 @@ def load_cues() -> Cues:
         happen_verbs=_words(data["history"], "happen_verbs"),
         meanings=_words(data["generic"], "meanings"),
         killing_participles=_words(data["generic"], "killing_participles"),
+        restated_acts=_words(data["generic"], "restated_acts"),
+        contributing=_words(data["generic"], "contributing"),
+        verbal_settings=_words(data["figurative"], "verbal_settings"),
+        verbal_attacks=_words(data["figurative"], "verbal_attacks"),
+        role_nouns=_words(data["hypothetical"], "role_nouns"),
+        seizure_wealth=_words(data["seizure"], "wealth"),
+        seizure_intangibles=_words(data["seizure"], "intangibles"),
         feeling_verbs=_words(data["figurative"], "feeling_verbs"),
         accident_tolls=_words(data["accident"], "tolls"),
         burn_degrees=_words(data["accident"], "burn_degrees"),

@@ -17,6 +17,7 @@ from .cues import (
     _bare_plural,
     _clause_head,
     _conjunct_root,
+    _definite,
     _first_conjunct,
     _governors,
     _is,
@@ -61,10 +62,13 @@ def _generic(
         return Salience(False, None, "aggregate:list")
     if _among_ills(t, cues):
         return Salience(False, None, "aggregate:ills")
-    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "from" and (
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("from", "in") and (
         t.head.head.lemma_.lower() in cues.proceeds or t.head.head.lower_ in cues.proceeds
     ):
-        return Salience(False, None, "reference:proceeds")  # "the money obtained from the kidnapping"
+        # "the money obtained from the kidnapping", "the money collected in the kidnapping of X"
+        return Salience(False, None, "reference:proceeds")
+    if _contributed_to(t, cues):
+        return Salience(False, None, "generic:contribution")  # "users are contributing to the killing"
     if _given_reference(t, cues):
         return Salience(False, None, "reference:given")
     if _against_anyone(t, cues):
@@ -591,6 +595,10 @@ def _reference(t: Token, anchors: frozenset[str]) -> Salience | None:
     if "date" not in anchors and _deed_of_those(t):
         # (a count or a place describes the deed too: "those who massacred 70,000 peasants")
         return Salience(False, None, "reference:those-who")
+    if not anchors & {"count", "place", "date"} and _act_as_time(t):
+        return Salience(False, None, "reference:act-as-time")
+    if not anchors & {"count", "date"} and _death_as_cause(t):
+        return Salience(False, None, "reference:death-as-cause")
     if t.pos_ not in ("VERB", "AUX") or anchors & {"count", "place", "date"}:
         return None
     if _bare_death_as_time(t):
@@ -641,6 +649,33 @@ def _felt(x: Token) -> bool:
     return x.dep_ in ("acomp", "oprd", "xcomp") and x.head.i != x.i and _is(x.head, feel)
 
 
+def _death_as_cause(t: Token) -> bool:
+    """ "the crisis created in their organization by the death of El Mejicano", "the vacuum left by
+    the death of the commander": a death named only as the cause of a state it describes (the
+    agent of a participle on another noun) is a reference point the reader knows, not an
+    incident told."""
+    if t.lemma_.lower() != "death" or t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.dep_ != "agent":
+        return False
+    participle = t.head.head
+    return participle.tag_ == "VBN" and participle.dep_ == "acl" and participle.head.pos_ == "NOUN"
+
+
+def _act_as_time(t: Token) -> bool:
+    """ "There were speculations at the beginning, when the assassination was committed, as to who
+    could have done it": a definite singular event noun whose only role is the subject of a "when"
+    clause of occurrence (``[history] happen_verbs``) tells the time of something else, as a bare
+    death does below; the act is one the reader knows, told elsewhere if at all."""
+    if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass") or not _definite(t):
+        return False
+    v = t.head
+    if v.dep_ not in ("advcl", "relcl") or not _is(v, load_cues().happen_verbs):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in v.children):
+        return False
+    # ("took place" has an object of its own)
+    return not any(c.dep_ in ("dobj", "obj") and c.lower_ != "place" for c in v.children)
+
+
 def _bare_death_as_time(t: Token) -> bool:
     """ "when the former president died, a truce was declared", "in this room where the Liberator
     died": a death that only tells the time or the place of something else, with no cause, manner
@@ -677,7 +712,10 @@ def _deed_of_those(t: Token) -> bool:
     """ "quarrels between those who murdered the archbishop and massacred thousands", "justice for
     those who bombed the market": an active relative clause on a bare "those" after a preposition
     names a group of people by what they did; the phrase is about the group, and the deed is not
-    told."""
+    told. So does the object of a present verb ("this support encourages those who have unleashed
+    that violence"), and an event noun the clause's verb takes as its object ("violence")."""
+    if t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB":
+        t = t.head  # "those who have unleashed that violence"
     if t.pos_ != "VERB":
         return False
     if _those_relative(_conjunct_root(t)):
@@ -699,7 +737,9 @@ def _those_relative(rel: Token) -> bool:
     if rel.dep_ != "relcl" or any(c.dep_ == "auxpass" for c in rel.children):
         return False
     those = rel.head
-    if those.lower_ != "those" or those.dep_ != "pobj":
+    if those.lower_ != "those":
+        return False
+    if those.dep_ != "pobj" and not (those.dep_ in ("dobj", "obj") and those.head.tag_ in ("VBZ", "VBP")):
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children)
 
@@ -759,6 +799,12 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         c.dep_ == "amod" and c.lower_ in cues.nonviolent_kinds for c in t.children
     ):
         return Salience(False, None, "figurative:kind")  # "an acute political confrontation"
+    if t.pos_ == "VERB" and t.dep_ == "relcl" and _is(t, cues.verbal_attacks) and _is(t.head, cues.verbal_settings) \
+            and not any(c.dep_ == "agent" for c in t.children):
+        # "those meetings in which Nicaragua was attacked", "the speech in which he attacked the
+        # opposition": words said in a meeting or a speech ("the meeting in which delegates were
+        # attacked by a mob" tells who did it, and stays)
+        return Salience(False, None, "figurative:verbal")
     if t.tag_ == "NN" and t.lemma_.lower() == "death" and any(
         c.dep_ == "amod" and c.lower_ in cues.nonviolent_kinds for c in t.children
     ):
@@ -1141,3 +1187,35 @@ def _talked_of_class(t: Token, govs: Sequence[Token], cues: Cues) -> bool:
     if any(x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") or x.like_num for x in t.subtree):
         return False
     return any(g.lemma_.lower() in cues.allusions for g in govs[:3])
+
+
+def _restated_act(t: Token, cues: Cues) -> Token | None:
+    """The noun of a killing that a relative clause on its victims tells again ("the massacre of
+    six priests who were killed by soldiers", "linked to the murder of Major X, an officer who was
+    killed after the coup"): a verb of killing or dying in a relative clause on the object of
+    "of" on one of ``[generic] restated_acts`` (through an apposition or a conjunct) is the same
+    act as that noun, and is judged as that noun is."""
+    if t.dep_ != "relcl" or t.pos_ != "VERB" or t.lemma_.lower() not in cues.killing_participles | {"die"}:
+        return None
+    victim = t.head
+    while victim.dep_ in ("appos", "conj") and victim.head.i != victim.i:
+        victim = victim.head
+    if victim.dep_ != "pobj" or victim.head.lower_ != "of":
+        return None
+    act = victim.head.head
+    return act if act.pos_ == "NOUN" and _is(act, cues.restated_acts) else None
+
+
+def _contributed_to(t: Token, cues: Cues) -> bool:
+    """ "Cocaine users are contributing to the killing of my people", "indifference contributes to
+    the massacres": an event noun as what someone is said in the present to contribute to
+    (``[generic] contributing``) is an accusation of a share in harm in general; "the blast
+    contributed to the deaths" (past) stays."""
+    if t.pos_ != "NOUN" or t.dep_ != "pobj" or t.head.lower_ != "to":
+        return False
+    v = t.head.head
+    if not _is(v, cues.contributing):
+        return False
+    if v.tag_ in ("VBZ", "VBP"):
+        return True
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in v.children)

@@ -143,14 +143,32 @@ def _burn_injury(x: Token, cues: Cues) -> bool:
 def _seized_evidence(t: Token, cues: Cues) -> bool:
     """Is what was seized evidence or contraband: the object of "seized documents", the subject
     of "the documents were seized", the noun "the seized documents" / "documents seized in the
-    raid" describe, or what follows "seizure of"?"""
-    things = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
-    if t.dep_ in ("amod", "acl") and t.head.pos_ in ("NOUN", "PROPN"):
-        things.append(t.head)
+    raid" / "documents that were seized" describe, or what follows "seizure of"? Illegal drugs
+    among the things seized (``[seizure] drugs``) make it a drug haul whatever else was taken."""
+    things = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+    if t.dep_ in ("amod", "acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN"):
+        things.append(t.head)  # "the seized documents", "documents that were seized in the raid"
     things += [x for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for x in _pobj_heads(c)]
     things += [x for th in things for x in th.conjuncts]
     things = [x for th in things for x in _measured(th, cues)]
+    if any(_is(y, cues.seizure_drugs) for x in things for y in (x, *x.conjuncts)):
+        return True  # a drug haul: "great amounts of money and cocaine and a number of airplanes"
     return bool(things) and all(_is(x, cues.seizure_objects) or _stolen_goods(x, cues) for x in things)
+
+
+def _plundered_wealth(t: Token, cues: Cues) -> bool:
+    """ "Foreigners who are plundering the country's natural resources", "officials plundered the
+    state coffers": a verb whose objects are all a country's wealth (``[seizure] wealth``) tells of
+    exploitation or embezzlement, not of goods looted in an incident; so does one whose objects
+    are no goods at all (``[seizure] intangibles``: "falsifying and stealing tally sheets", "stole
+    the election")."""
+    things = [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+    things += [x for th in things for x in th.conjuncts]
+    return bool(things) and all(
+        _is(x, cues.seizure_wealth) or _is(x, cues.seizure_intangibles)
+        or any(c.dep_ == "compound" and _is(c, cues.seizure_intangibles) for c in x.children)
+        for x in things
+    )
 
 
 def _measured(n: Token, cues: Cues, depth: int = 0) -> list[Token]:
@@ -502,6 +520,8 @@ def _not_an_event(mention: EventMention, t: Token, anchors: frozenset[str], cues
         return misread
     if sub == "Looting/property destruction" and _is(t, cues.seizure_verbs) and _seized_evidence(t, cues):
         return Salience(False, None, "idle:seizure")
+    if sub == "Looting/property destruction" and _plundered_wealth(t, cues):
+        return Salience(False, None, "idle:exploitation")  # "foreigners who are plundering the resources"
     if sub == "Looting/property destruction" and _recovered_loot(t, cues):
         return Salience(False, None, "idle:seizure")
     if sub == "Looting/property destruction" and _is(t, cues.seizure_stolen) and _goods_provenance(t):

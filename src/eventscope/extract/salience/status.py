@@ -178,6 +178,9 @@ def _hypothesis(t: Token, govs: Sequence[Token], sent: SpacySpan, cues: Cues) ->
         return Salience(True, "hypothetical", f"hypothetical:{cond}")
     if _planned_noun(t, cues):
         return Salience(True, "hypothetical", "hypothetical:planned")
+    if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ == "for" and _is(t.head.head, cues.role_nouns):
+        # "they have served as a springboard for the murder of children": what a role is for
+        return Salience(True, "hypothetical", "hypothetical:role")
     # "requested the arrest", "a warrant for his arrest": the event is what is asked for, the
     # request's object or the object of its preposition
     direct = govs[1] if govs and govs[0].pos_ == "ADP" and len(govs) > 1 else govs[0] if govs else None
@@ -369,7 +372,7 @@ def _infinitive(t: Token, govs: Sequence[Token], cues: Cues) -> Salience | None:
         if a.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             if _going_to(a.head):
                 return Salience(True, "hypothetical", "hypothetical:future")
-            if (_is(a.head, cues.implicative) and not _journey_purpose(a)) or (
+            if (_is(a.head, cues.implicative) and not _journey_purpose(a) and not _role_purpose(a, cues)) or (
                 _is(a, cues.implicative) and not _purpose(a)
             ):
                 return None
@@ -402,6 +405,23 @@ def _journey_purpose(inf: Token) -> bool:
     return inf.dep_ == "advcl" and v.lemma_.lower() in ("come", "go", "return") and any(
         (c.dep_ == "advmod" and c.lower_ in ("here", "there")) or (c.dep_ == "prep" and c.lower_ in ("to", "into"))
         for c in v.children
+    )
+
+
+def _role_purpose(inf: Token, cues: Cues) -> bool:
+    """ "Honduras was used as a springboard to attack Nicaragua", "turning the country into an
+    inferno to capture the dictator": an infinitive of purpose on an implicative verb that has a
+    role of its own (an "as" phrase on "use") or an object and a result of its own ("turn X into
+    Y"): what the role (``[hypothetical] role_nouns``) or the change was for, not an act the verb
+    says was done ("used tear gas to disperse the crowd" and "turned to attack the convoy" stay)."""
+    v = inf.head
+    if v.lemma_.lower() == "use":
+        return any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(_is(x, cues.role_nouns) for x in c.children)
+            for c in v.children
+        )
+    return inf.dep_ == "advcl" and any(c.dep_ in ("dobj", "obj") for c in v.children) and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in v.children
     )
 
 

@@ -82,6 +82,8 @@ def _number(x: Token) -> float:
 # attacks") is a tally of incidents, not one: ACLED codes each incident, never the tally.
 _MANY_EVENTS = 10
 _VAGUE_MANY = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
+# the multitudes a bare past verb of harm can only sum up ("they killed hundreds of union leaders")
+_HUNDREDS = frozenset({"hundreds", "thousands"})
 # nouns that name incidents ("fought 45 battles", "2,000 air raids"), not people ("killed 45
 # people", "50 protesters") or their remains ("106 bodies")
 _EVENT_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "battle", "clash", "bombing",
@@ -110,6 +112,11 @@ def _many_events(t: Token) -> Salience | None:
         if obj is None or obj.lemma_.lower() not in _EVENT_NOUNS:
             return None
         t = obj
+    if _many_cases(t) or (
+        t.pos_ == "NOUN" and t.dep_ in ("dobj", "obj") and t.head.dep_ == "relcl" and _many_cases(t.head.head)
+    ):
+        # "the many instances of political violence which have caused deaths": an untold many
+        return Salience(False, None, "aggregate:many-cases")
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _CASE_NOUNS:
         # "26 cases of assault in March": crime statistics count incidents, none of them told
         cases = t.head.head
@@ -127,6 +134,17 @@ def _many_events(t: Token) -> Salience | None:
         if _PERIOD_RE.search(" ".join(x.lower_ for x in rel.subtree)):
             return Salience(False, None, "aggregate:period")
     return None
+
+
+def _many_cases(n: Token) -> bool:
+    """ "the many instances of political violence", "countless cases of torture": a kind of act
+    after "of" on a plural case noun that an unnumbered many qualifies."""
+    if n.dep_ != "pobj" or n.head.lower_ != "of":
+        return False
+    cases = n.head.head
+    return cases.lemma_.lower() in _CASE_NOUNS and cases.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "det") and c.lower_ in _UNCOUNTED_MANY for c in cases.children
+    )
 
 
 def _toll_of_many(v: Token) -> bool:
@@ -345,7 +363,24 @@ def _aggregate(t: Token, sent: SpacySpan, cues: Cues) -> Salience | None:
                     return Salience(False, None, "aggregate:since")
                 if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children):
                     return Salience(False, None, "aggregate:since")
+    if _bare_past_multitude(t):
+        return Salience(False, None, "aggregate:many")
     return None
+
+
+def _bare_past_multitude(t: Token) -> bool:
+    """ "They killed hundreds of union leaders and leftists": a past verb of harm whose object is
+    an untold multitude of hundreds or thousands, with nothing else of its own (no phrase of place,
+    time, means or occasion, no named place in the clause), sums up a campaign; "killed hundreds
+    of villagers in the raid" and "... in Kigali" tell one incident."""
+    if t.pos_ != "VERB" or t.tag_ != "VBD":
+        return False
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lower_ not in _HUNDREDS:
+        return False
+    if any(c.dep_ not in ("nsubj", "dobj", "obj", "punct", "aux", "neg") and not c.is_space for c in t.children):
+        return False
+    return not any(x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for x in t.subtree)
 
 
 def _standing_dead(t: Token) -> bool:
