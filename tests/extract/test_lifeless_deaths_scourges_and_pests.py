@@ -42,10 +42,11 @@ PUBLISHED = dt.date(2024, 5, 20)
         ("THE PRESIDENT HAS SIGNED OFF ON THE MOVEMENT'S DEATH AND OPENED TALKS WITH THE REBELS.", "DEATH",
          "figurative:lifeless"),
         # fights against a social ill
+        # (the campaign rule of salience.development: "[campaign] objects")
         ("Several countries are still fighting the drug menace with little money.", "fighting",
-         "figurative:scourge"),
+         "campaign:menace"),
         ("IN WAGING THIS LONG BATTLE AGAINST HEROIN SMUGGLERS, THE GOVERNMENT HAS LEARNED A GREAT DEAL.",
-         "BATTLE", "figurative:scourge"),
+         "BATTLE", "campaign:smugglers"),
         # bombings among a list of evils
         ("The militia drove the villagers from their land through its bombings and other atrocities.",
          "bombings", "aggregate:ills"),

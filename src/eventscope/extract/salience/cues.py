@@ -145,7 +145,6 @@ class Cues:
     talk_preps: frozenset[str]
     defeat_verbs: frozenset[str]
     lifeless: frozenset[str]
-    scourges: frozenset[str]
     pests: frozenset[str]
     sealing: frozenset[str]
     habit_governors: frozenset[str]
@@ -346,7 +345,6 @@ def load_cues() -> Cues:
         talk_preps=_words(data["campaign"], "talk_preps"),
         defeat_verbs=_words(data["figurative"], "defeat_verbs"),
         lifeless=_words(data["figurative"], "lifeless"),
-        scourges=_words(data["figurative"], "scourges"),
         pests=_words(data["figurative"], "pests"),
         sealing=_words(data["figurative"], "sealing"),
         habit_governors=_words(data["generic"], "habit_governors"),

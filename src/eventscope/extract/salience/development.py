@@ -787,6 +787,17 @@ def _campaign(t: Token, cues: Cues) -> Salience | None:
     for o in objs:
         if _is(o, cues.campaign_objects):
             return Salience(False, None, f"campaign:{o.lower_}")
+    if not any(x.like_num or x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") for x in t.subtree):
+        # a side named only by its trade ("this relentless battle against cocaine dealers"), or a
+        # campaign that is the object of "fight" ("fighting this battle against ..."): with no
+        # number, place or date in the phrase ("an offensive against drug traffickers in the
+        # port city on Monday" is an operation)
+        for o in objs:
+            if any(c.dep_ in ("compound", "amod") and _is(c, cues.campaign_objects) for c in o.children):
+                return Salience(False, None, f"campaign:{o.lower_}")
+            inner = _campaign(o, cues) if o.i != t.i and _is(o, cues.campaign_words) else None
+            if inner is not None:
+                return inner
     return _cause(t, cues)
 
 

@@ -832,8 +832,6 @@ def _figurative(t: Token, cues: Cues) -> Salience | None:
         return Salience(False, None, "figurative:pests")  # "using a tank to kill a flea"
     if _quoted_state_attacked(t):
         return Salience(False, None, "figurative:verbal")  # admitted that "the United States had been attacked"
-    if _against_a_scourge(t, cues):
-        return Salience(False, None, "figurative:scourge")  # "fighting this menace"
     if t.dep_ == "pobj" and t.head.lower_ in cues.simile:
         return Salience(False, None, f"figurative:{t.head.lower_}")
     compared = _compared_to_a_kind(t, cues)
@@ -906,39 +904,6 @@ def _quoted_state_attacked(t: Token) -> bool:
     if subj is None or not (subj.ent_type_ in ("GPE", "NORP") or subj.lemma_.lower() in ("government", "country")):
         return False
     return not any(c.dep_ in ("prep", "agent", "npadvmod", "advmod") for c in t.children)
-
-
-def _against_a_scourge(t: Token, cues: Cues) -> bool:
-    """A fight waged as a policy against a social ill ([figurative] scourges): "countries fighting
-    this menace", "in fighting this relentless battle against cocaine dealers", "the crusade
-    against drugs". The verb "fight" takes the ill as its object, or a battle, war or crusade
-    against it; a struggle noun takes it after "against". A number or a named place in the phrase
-    keeps it ("fought drug traffickers near the border, killing five")."""
-    lemma = t.lemma_.lower()
-    if lemma not in _STRUGGLES and lemma not in ("combat", "crusade"):
-        return False
-    clause = t.head if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB" else t
-    if any(x.like_num or x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") for x in clause.subtree):
-        return False
-
-    def ill(o: Token) -> bool:
-        return _is(o, cues.scourges) or any(
-            c.dep_ in ("compound", "amod") and _is(c, cues.scourges) for c in o.children
-        )
-
-    def against(n: Token) -> bool:
-        return any(
-            c.dep_ == "prep" and c.lower_ == "against" and any(ill(o) for o in _pobj_heads(c))
-            for c in n.children
-        )
-
-    if t.pos_ == "VERB":
-        objs = [c for c in t.children if c.dep_ in ("dobj", "obj")]
-        return bool(objs) and all(
-            _is(o, cues.scourges) or (o.lemma_.lower() in _STRUGGLES | {"crusade"} and against(o))
-            for o in objs
-        )
-    return t.pos_ == "NOUN" and against(t)
 
 
 def _civil_sides(t: Token, cues: Cues) -> bool:
