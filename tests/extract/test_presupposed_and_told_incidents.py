@@ -216,6 +216,21 @@ def test_reaction_after_a_reported_incident_echoes_it(extractor: Any) -> None:
     assert len(_reported(extractor, text)) == 1
 
 
+def test_flight_after_the_attack_echoes_the_reported_incident(extractor: Any) -> None:
+    # "after the attack" presupposes the incident told above: no second event of another type
+    text = ("Militants overran a police post in Tarma on Saturday, killing nine officers, the "
+            "ministry said. The attackers came on motorcycles. Officials declared two days of "
+            "mourning. The region borders the desert. Villagers said many families had fled to "
+            "the town of Velaro after the attack.")
+    assert len(_reported(extractor, text)) == 1
+
+
+def test_a_second_dated_attack_after_a_reported_incident_stays(extractor: Any) -> None:
+    text = ("Militants overran a police post in Tarma on Saturday, killing nine officers. On Monday "
+            "gunmen attacked a bus near Velaro, killing four passengers.")
+    assert len(_reported(extractor, text)) == 2
+
+
 # Examples of a class of cases: now that "killings" is a trigger, a bare plural given as an
 # example of cases ("cases ..., including killings attributed to the army") is a kind of case ----
 

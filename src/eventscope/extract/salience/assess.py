@@ -28,6 +28,7 @@ from .cues import (
     _specific,
     _trigger_token,
     load_cues,
+    presupposing_head,
     stray_gloss,
 )
 from .development import _talk
@@ -181,13 +182,17 @@ _REPORTED = frozenset({"asserted", "claimed"})
 
 def _echo(m: EventMention, doc: Doc, timexes: Sequence[TimeExpr], cues: Cues) -> bool:
     """A reaction to an incident the article has already reported: "the militants claimed the
-    attack", "several governments condemned the bombing" (a definite singular event noun under a
-    claim or a reaction, with no count, place or date of its own)."""
+    attack", "several governments condemned the bombing", "families fled after the attack" (a
+    definite singular event noun under a claim or a reaction, or presupposed by a verb of inquiry
+    or a preposition of a later time, ``cues.presupposing_head``, with no count, place or date of
+    its own)."""
     t = _trigger_token(doc, m)
     if t is None or t.pos_ != "NOUN" or t.tag_ in _PLURAL_NOUN or not _definite(t):
         return False
     if _anchors(t, timexes) & {"count", "place", "date"}:
         return False
+    if presupposing_head(t) is not None:
+        return True
     return any(_is(g, cues.rhetoric) or _is(g, cues.echo) for g in _governors(t)[:3])
 
 
