@@ -171,6 +171,8 @@ class Cues:
     when_marks: frozenset[str]
     until_marks: frozenset[str]
     destroyed_abstracts: frozenset[str]
+    deployed_figures: frozenset[str]
+    fields: frozenset[str]
     damaged_abstracts: frozenset[str]
     battles_of: frozenset[str]
     unarmed: frozenset[str]
@@ -371,6 +373,8 @@ def load_cues() -> Cues:
         when_marks=_words(data["statement"], "when_marks"),
         until_marks=_words(data["statement"], "until_marks"),
         destroyed_abstracts=_words(data["figurative"], "destroyed_abstracts"),
+        deployed_figures=_words(data["figurative"], "deployed_figures"),
+        fields=_words(data["figurative"], "fields"),
         damaged_abstracts=_words(data["figurative"], "damaged_abstracts"),
         battles_of=_words(data["figurative"], "battles_of"),
         unarmed=_words(data["figurative"], "unarmed"),

@@ -963,6 +963,33 @@ _STRUGGLES = frozenset({"battle", "war", "confrontation", "struggle", "fight", "
 _COPULAR = frozenset({"be", "constitute", "represent", "amount", "become"})
 
 
+def _in_unarmed_field(t: Token, cues: Cues, _depth: int = 0) -> bool:
+    """ "the battle we are waging in the electoral field", "a fight on the diplomatic front": a
+    struggle noun set, by an "in"/"on" phrase on itself or on the verb of its relative clause (or
+    on the verb that wages it), in a field (``fields``) of a kind that no weapon fights in
+    (``nonviolent_kinds``). "The battle in the northern sector" names a place and stays."""
+    holders = [t, *(c for c in t.children if c.dep_ == "relcl")]
+    if t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB":
+        holders.append(t.head)
+    if t.dep_ == "nsubj" and t.head.lemma_.lower() == "be":
+        holders.append(t.head)  # "this battle is in the electoral field"
+    if t.dep_ == "attr" and t.head.lemma_.lower() == "be" and _depth == 0:
+        # "the battle we wage in the electoral field is the same battle ...": what it is said to be
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lemma_.lower() in _STRUGGLES and _in_unarmed_field(subj, cues, 1):
+            return True
+    for h in holders:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "on"):
+                continue
+            for o in _pobj_heads(c):
+                if o.lower_ in cues.fields and any(
+                    k.dep_ in ("amod", "compound") and k.lower_ in cues.nonviolent_kinds for k in o.children
+                ):
+                    return True
+    return False
+
+
 def _said_to_be_attack(t: Token, cues: Cues) -> bool:
     """ "this phrase is an attack against the hard-line wing", "the commission was a direct attack
     on the army", "the bill constitutes an attack on ...": an attack noun that is the complement of
@@ -1003,6 +1030,12 @@ def _abstract_damage(t: Token, cues: Cues) -> str | None:
         for c in t.children
     ):
         return "battle-of-words"
+    if lemma in ("battle", "war", "fight", "struggle") and t.pos_ == "NOUN" and _in_unarmed_field(t, cues):
+        return "unarmed-field"  # "the battle we are waging in the electoral field"
+    if lemma == "deploy" and (objs := [c for c in t.children if c.dep_ in ("dobj", "obj", "nsubjpass")]) and all(
+        _is(o, cues.deployed_figures) for o in objs
+    ):
+        return "deployed-figure"  # "a smoke screen has been deployed over the summit"
     if lemma in ("battle", "war", "fight", "struggle", "combat") and any(
         c.dep_ == "prep" and c.lower_ == "without" and any(_is(o, cues.unarmed) for o in _pobj_heads(c))
         for c in (*t.children, *(t.head.children if t.dep_ in ("dobj", "obj") else ()))

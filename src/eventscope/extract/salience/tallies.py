@@ -192,6 +192,8 @@ def _years_of_conflict(t: Token, cues: Cues) -> Salience | None:
     """ "the largest offensive in 10 years of fighting", "after three decades of war": a conflict
     noun (``[campaign] conflicts``) that a count of months, years or decades measures is the whole
     war, not an incident ("after two days of fighting" can be one battle)."""
+    if t.pos_ == "NOUN" and _closed_year_span(t):
+        return Salience(False, None, "aggregate:years-span")
     if t.pos_ != "NOUN" or not _is(t, cues.conflicts):
         return None
     if t.dep_ != "pobj" or t.head.lower_ != "of":
@@ -200,6 +202,35 @@ def _years_of_conflict(t: Token, cues: Cues) -> Salience | None:
     if unit.lower_ in _LONG_UNITS and any(c.dep_ == "nummod" or c.like_num for c in unit.children):
         return Salience(False, None, f"aggregate:{unit.lower_}-of")
     return None
+
+
+def _year(tok: Token) -> int | None:
+    """A year written as four digits (1900-2099) or, after a first year, as two ("1984-87")."""
+    txt = tok.text
+    if txt.isdigit() and len(txt) == 4 and 1900 <= int(txt) <= 2099:
+        return int(txt)
+    return int(txt) if txt.isdigit() and len(txt) == 2 else None
+
+
+def _closed_year_span(t: Token) -> bool:
+    """ "carried out as a covert operation (1984-87)", "the civil war (1975-1990) killed
+    thousands": an event noun glossed in brackets by a span of years that has ended is a period
+    of the past, told whole, not an incident of the news (a span left open, "(2011-present)",
+    stays)."""
+    doc = t.doc
+    k = t.i + 1
+    if k >= len(doc) or doc[k].text != "(":
+        return False
+    first = _year(doc[k + 1]) if k + 1 < len(doc) else None
+    if first is None or first < 1900 or k + 4 >= len(doc):
+        return False
+    dash, last, close = doc[k + 2], doc[k + 3], doc[k + 4]
+    end = _year(last)
+    if dash.text not in ("-", "\u2013", "to") or end is None or close.text != ")":
+        return False
+    if end < 100:
+        end += first - first % 100
+    return end > first
 
 
 def _spread(t: Token, cues: Cues) -> Salience | None:
