@@ -241,6 +241,8 @@ _UNIT_HEADS = frozenset({"police", "policeman", "policemen", "officer", "squad",
 _GROUND_EXPLOSIVES = frozenset({"Remote explosive/landmine/IED", "Grenade"})
 # Lists that name who a person is (a side); the others describe objects or notability
 _EXECUTION_VERBS = frozenset({"execute", "behead", "decapitate"})
+# verbs and adjectives whose subject is the one who died ("four people died", "men found dead")
+_DEATH_STATES = frozenset({"die", "dead"})
 _ROLE_LISTS = frozenset({"state", "armed_group", "civilian", "mob_actor", "protester", "armed_place", "unorganised"})
 # the side lists that name people (an armed place is a target, not a victim)
 _PEOPLE_KINDS = _ROLE_LISTS - {"armed_place"}
@@ -900,6 +902,7 @@ def _kinds(toks: Iterable[Token], sent: _Sent) -> set[str]:
         if (
             any(c.lower_ in _NOT_SERVING for c in t.children)
             or any(w in mod_text for w in _NOT_SERVING)
+            or any(c.dep_ == "amod" and c.lower_ == "civilian" for c in t.children)  # "a civilian guard"
             or (
                 t.lemma_.lower() in ("officer", "official", "clerk", "agent")
                 and any(c.lower_ in _ELECTION_STAFF and c.dep_ in ("amod", "compound") for c in t.children)
@@ -908,6 +911,10 @@ def _kinds(toks: Iterable[Token], sent: _Sent) -> set[str]:
             kinds.add("civilian")  # "a former soldier", "an off-duty policeman"
             continue
         head = {name for name in _ACTOR_LISTS if t.i in sent.cue_tokens(name)}
+        if not head & {"state", "armed_group"} and any(
+            c.dep_ == "amod" and c.lower_ in load_lexicon().cue_words("crowd_mood") for c in _np_tokens(t)
+        ):
+            head.add("mob_actor")  # "angry youths", "rowdy voters", "irate parents": a crowd
         if head & _ROLE_LISTS and t.lower_ not in _GENERIC_HEADS:
             kinds |= head
             continue
@@ -1562,6 +1569,9 @@ def _type_trigger(
     conflict = _conflict_context(sents, frames)
     agents, patients = _roles(tr.head)
     ak, pk = _kinds(agents, s), _kinds(patients, s)
+    if ak & {"state", "armed_group"} and any(x.i in s.cue_tokens("fellow") for p in patients for x in _np_tokens(p)):
+        # "an officer shot dead two of his colleagues": the victims belong to the killer's side
+        pk = (pk - {"civilian"}) | (ak & {"state", "armed_group"})
     ctx = _protest_context(sents, s.index, protest_sents)
     armed_agent = bool(ak & {"state", "armed_group"})
 
@@ -1585,13 +1595,27 @@ def _type_trigger(
             return "Mob violence", [*cues, "riot:stoning-without-protest"]
         return "Violent demonstration", [*cues, "riot"]
     if frame == "mob":
-        return "Mob violence", [*cues, "mob"]
+        if (
+            tr.head.lemma_.lower() in ("burn", "burnt")
+            and s.has("armed_group")
+            and not s.has("mob_actor")
+        ):
+            # "burnt to death when gunmen raided the village": how armed raiders killed, not a
+            # crowd's justice (an attack, typed below)
+            frame = "violence"
+        else:
+            return "Mob violence", [*cues, "mob"]
     if frame == "sexual":
         return "Sexual violence", cues
     if frame == "abduction":
         if "kill" in frames.get(s.index, set()):
             # "abducted and executed": the codebook codes the killing (Attack)
             return "Attack", [*cues, "abduction:killed"]
+        if pk & {"state", "armed_group"} and not pk & {"civilian"} and armed_agent:
+            # "militants abducted two volunteer fighters", "held three policemen hostage": armed
+            # people taken by the other side are a battle's prisoners; abduction as violence
+            # against civilians is for unarmed victims
+            return "Armed clash", [*cues, "abduction:armed-captives"]
         return "Abduction/forced disappearance", cues
     if frame == "agreement":
         if not s.has("peace", "armed_group"):
@@ -1682,10 +1706,15 @@ def _type_trigger(
         if (
             w is not None
             and w[0] in _GROUND_EXPLOSIVES
-            and (s.has("gunfire") or "clash" in frames.get(s.index, set()))
+            and (
+                s.has("gunfire")
+                or "clash" in frames.get(s.index, set())
+                or any(x.index == s.index + 1 and x.has("gunfire") for x in sents)
+            )
             and s.has("state", "armed_group", "armed_place")
         ):
             # "an ambush initiated by an IED, followed by small arms fire": the fight is the event
+            # (also told in the next sentence: "... at a patrol. The officers returned fire.")
             return "Armed clash", [*cues, w[1], "weapon:with-gunfire"]
         if frame == "weapon" and w is not None and w[0] == "Air/drone strike" \
                 and tr.head.i in s.cue_tokens("air") | s.cue_tokens("air_weak") and _aircraft_hit(tr.head):
@@ -1736,7 +1765,10 @@ def _type_trigger(
     if frame in ("violence", "property") and not armed_agent and any(x.has("witchcraft") for x in sents):
         # people killed or houses burned over witchcraft claims: crowd justice (Mob violence)
         return "Mob violence", [*cues, "mob:witchcraft"]
-    if "mob_actor" in ak and not armed_agent:
+    # a crowd named by its ethnic group or community ("Turkana residents killed three", "members
+    # of two communities attacked") is an identity militia: typed below, not as a mob
+    communal_crowd = bool((_agent_tokens(agents) - {a.i for a in agents}) & s.cue_tokens("communal"))
+    if "mob_actor" in ak and not armed_agent and not communal_crowd:
         return "Mob violence", [*cues, "agent:mob"]
 
     if frame == "property":
@@ -1798,9 +1830,16 @@ def _type_trigger(
         # only ("Police respond, killing two"): the deaths are the fight's (dev notes: 30 battles
         # vs 12 attacks among such reports)
         return "Armed clash", [*cues, "report:armed-sides"]
-    if tr.rule.name == "kill" and not agents and not pk & _ROLE_LISTS and s.has("communal") and _fight_words(s):
+    if (
+        tr.rule.name == "kill"
+        and (not agents or (tr.head.lemma_.lower() in _DEATH_STATES and not ak - {"civilian"}))
+        and not pk & _ROLE_LISTS
+        and s.has("communal")
+        and _fight_words(s)
+    ):
         # "three killed in ethnic violence", "a man died in a clan war over land": deaths in a
-        # fight between communities, whose sides ACLED codes as identity militias (a battle)
+        # fight between communities, whose sides ACLED codes as identity militias (a battle); the
+        # people who "died" or were "found dead" are its victims, not a side
         return "Armed clash", [*cues, "sentence:communal-fight"]
     return "Attack", [*cues, "patient:civilian" if pk & {"civilian"} else "patient:unknown"]
 
@@ -2702,6 +2741,8 @@ def detect_mentions(doc: Doc, dropped: list[Drop] | None = None) -> list[EventMe
             continue
         if tr.rule.frame == "riot" and _lone_rampage(tr.head):
             continue  # one gunman's spree sets no riot around the sentences after it
+        if tr.head.lemma_ == "engage" and not _engaged_in_fight(tr.head):
+            continue  # "got engaged to", "engaged in theft": no fight in that sentence
         frames.setdefault(tr.sent.index, set()).add(tr.rule.name if tr.rule.name == "kill" else tr.rule.frame)
 
     out: list[EventMention] = []
