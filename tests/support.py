@@ -14,7 +14,7 @@ from eventscope.extract.pipeline import text_for_parsing
 from eventscope.extract.places import choose_event_location, find_places
 from eventscope.extract.salience import Salience
 from eventscope.geo.gazetteer import Gazetteer
-from eventscope.records import Location, Span
+from eventscope.records import EventMention, Location, Span
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
@@ -82,3 +82,16 @@ def salience_verdicts(nlp: Language, text: str, published: dt.date) -> dict[str,
         text[m.trigger.start : m.trigger.end]: salience.assess(m, doc, published=published, timexes=timexes)
         for m in classify.detect_mentions(doc)
     }
+
+
+def primary(nlp: Language, text: str) -> EventMention | None:
+    """The highest-scoring asserted or claimed mention ``classify.detect_mentions`` finds (the
+    event the scorer's primary-event rule would take), or None."""
+    real = [m for m in classify.detect_mentions(nlp(text)) if m.status in ("asserted", "claimed")]
+    return max(real, key=lambda m: m.score) if real else None
+
+
+def primary_subtype(nlp: Language, text: str) -> str:
+    """The primary mention's sub-type ("NONE" when there is no reported mention)."""
+    m = primary(nlp, text)
+    return m.sub_event_type if m else "NONE"

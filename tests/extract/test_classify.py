@@ -15,20 +15,8 @@ from eventscope.extract.classify import (
     plover_mode,
 )
 from eventscope.nlp import PLACE_TOKENS
-from eventscope.records import EVENT_TYPES, SUBTYPE_PARENT, EventMention
-from support import salience_verdict
-
-
-def primary(nlp: Language, text: str) -> EventMention | None:
-    mentions = detect_mentions(nlp(text))
-    real = [m for m in mentions if m.status in ("asserted", "claimed")]
-    return max(real, key=lambda m: m.score) if real else None
-
-
-def primary_subtype(nlp: Language, text: str) -> str:
-    m = primary(nlp, text)
-    return m.sub_event_type if m else "NONE"
-
+from eventscope.records import EVENT_TYPES, SUBTYPE_PARENT
+from support import primary, primary_subtype, salience_verdict
 
 # One sentence per sub-type the rules should get right out of the box.
 SUBTYPE_CASES = [

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventscope.extract.classify import detect_mentions
-from eventscope.records import EventMention
-
-
-def primary(nlp: Language, text: str) -> EventMention | None:
-    real = [m for m in detect_mentions(nlp(text)) if m.status in ("asserted", "claimed")]
-    return max(real, key=lambda m: m.score) if real else None
+from support import primary
 
 
 def subtype(nlp: Language, text: str) -> str:

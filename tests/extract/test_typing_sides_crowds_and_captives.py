@@ -6,20 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from eventscope.extract.classify import detect_mentions
-from eventscope.records import EventMention
-
-
-def primary(nlp: Language, text: str) -> EventMention | None:
-    mentions = detect_mentions(nlp(text))
-    real = [m for m in mentions if m.status in ("asserted", "claimed")]
-    return max(real, key=lambda m: m.score) if real else None
-
-
-def primary_subtype(nlp: Language, text: str) -> str:
-    m = primary(nlp, text)
-    return m.sub_event_type if m else "NONE"
-
+from support import primary_subtype
 
 CASES = [
     # a member of a force who shoots his colleagues: both sides are that force (a battle) ...
