@@ -709,6 +709,17 @@ def _np_anchored(n: Token) -> bool:
     )
 
 
+# entities that tie a phrase to one incident: a place, a date or time, a number
+_ANCHOR_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL"})
+
+
+def _phrase_anchored(n: Token) -> bool:
+    """Does the phrase under ``n`` carry a number, a named place or a date ("an offensive against
+    drug traffickers in the port city on Monday", "the murder of two policemen")? Like
+    ``_np_anchored``, with dates and time words as well."""
+    return any(x.like_num or x.ent_type_ in _ANCHOR_ENTS for x in n.subtree)
+
+
 def _pobj_heads(prep: Token) -> list[Token]:
     out = [c for c in prep.children if c.dep_ == "pobj"]
     return out + [x for o in out for x in o.conjuncts]

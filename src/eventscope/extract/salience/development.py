@@ -19,6 +19,7 @@ from .cues import (
     _is,
     _is_finite_past,
     _np_anchored,
+    _phrase_anchored,
     _pobj_heads,
     _present_perfect,
     _present_simple,
@@ -787,7 +788,7 @@ def _campaign(t: Token, cues: Cues) -> Salience | None:
     for o in objs:
         if _is(o, cues.campaign_objects):
             return Salience(False, None, f"campaign:{o.lower_}")
-    if not any(x.like_num or x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") for x in t.subtree):
+    if not _phrase_anchored(t):
         # a side named only by its trade ("this relentless battle against cocaine dealers"), or a
         # campaign that is the object of "fight" ("fighting this battle against ..."): with no
         # number, place or date in the phrase ("an offensive against drug traffickers in the

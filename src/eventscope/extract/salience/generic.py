@@ -24,6 +24,7 @@ from .cues import (
     _is_finite_past,
     _narrative_present,
     _np_anchored,
+    _phrase_anchored,
     _pobj_heads,
     _present_perfect,
     _present_simple,
@@ -1182,7 +1183,7 @@ def _talked_of_class(t: Token, govs: Sequence[Token], cues: Cues) -> bool:
     particular. A place or a number in the noun's phrase keeps it specific."""
     if t.pos_ != "NOUN" or not _of_a_class(t):
         return False
-    if any(x.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL") or x.like_num for x in t.subtree):
+    if _phrase_anchored(t):
         return False
     return any(g.lemma_.lower() in cues.allusions for g in govs[:3])
 

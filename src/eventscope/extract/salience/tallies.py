@@ -64,11 +64,15 @@ def _victims_in_thousands(t: Token) -> bool:
         return False
     return any(
         c.dep_ == "prep" and c.lower_ == "of" and any(
-            (x.like_num or x.lower_ in ("thousands", "millions")) and _number(x) >= _TALLY
+            (x.like_num or x.lower_ in _NUMBER_WORDS) and _number(x) >= _TALLY
             for o in _pobj_heads(c) for x in o.subtree
         )
         for c in t.children
     )
+
+
+# words for a number of thousands or more ("the deaths of thousands of peasants")
+_NUMBER_WORDS = frozenset({"thousands", "millions"})
 
 
 def _number(x: Token) -> float:
@@ -480,8 +484,6 @@ def _long_period(period: re.Match[str]) -> bool:
     unit = period.group("unit")
     return unit not in ("days", "weeks") or (unit == "days" and n >= 10) or (unit == "weeks" and n >= 2)
 
-
-_NUMBER_WORDS = frozenset({"thousands", "millions"})
 
 
 # words for an uncounted multitude on the subject of a present-perfect harm
