@@ -725,12 +725,15 @@ def _pobj_heads(prep: Token) -> list[Token]:
     return out + [x for o in out for x in o.conjuncts]
 
 
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
 def _progressive(t: Token) -> bool:
     """ "who are fighting the rebels", "which is bombing villages": a verb trigger in the present
     progressive."""
     if t.tag_ != "VBG":
         return False
-    return any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)
+    return any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in t.children)
 
 
 def presupposing_head(t: Token) -> Token | None:
@@ -773,8 +776,15 @@ def _passive_past(v: Token) -> bool:
 
 
 def _passive_progressive(v: Token) -> bool:
-    """ "are being held", "is being tortured": what is being done to someone now."""
+    """ "are being held", "is being tortured", "(people) being held": a passive participle under
+    "being", what is being done to someone now."""
     return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children)
+
+
+def _present_passive_progressive(v: Token) -> bool:
+    """ "(the ones) who are being killed": ``_passive_progressive`` with its present "are" ("the
+    20 people being held hostage", with no "are", describes the people of an incident)."""
+    return _passive_progressive(v) and any(c.dep_ == "aux" and c.lower_ in _PRESENT_BE for c in v.children)
 
 
 def told_clause(chain: Sequence[Token]) -> int | None:

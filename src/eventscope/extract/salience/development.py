@@ -21,6 +21,7 @@ from .cues import (
     _np_anchored,
     _phrase_anchored,
     _pobj_heads,
+    _present_passive_progressive,
     _present_perfect,
     _present_simple,
     _progressive,
@@ -589,7 +590,7 @@ def _talk(mention: EventMention, t: Token, anchors: frozenset[str], cues: Cues) 
         return Salience(False, None, "generic:progressive")
     if anchors & {"count", "place", "date"}:
         return None
-    if ((_progressive(t) and t.dep_ in ("relcl", "acl")) or (_progressive_passive(t) and t.dep_ == "relcl")) \
+    if ((_progressive(t) and t.dep_ in ("relcl", "acl")) or (_present_passive_progressive(t) and t.dep_ == "relcl")) \
             and mention.event_type in _VIOLENT_TYPES and mention.sub_event_type != _ABDUCTION:
         # (a captivity lasts: "the people who are being held hostage" are held now, like an
         # ongoing occupation)
@@ -739,16 +740,6 @@ def _prevailing_conflict(t: Token, cues: Cues) -> bool:
 
 
 _PREVAIL = frozenset({"prevail", "reign", "persist", "exist"})  # ("the fighting raging in the city" is news)
-
-
-def _progressive_passive(t: Token) -> bool:
-    """ "(the ones) who are being killed": a passive participle under "are being" ("the 20 people
-    being held hostage", with no "are", describes the people of an incident)."""
-    return (
-        t.tag_ == "VBN"
-        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children)
-        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in t.children)
-    )
 
 
 def _settled_conflict(t: Token, cues: Cues) -> bool:
